@@ -1,0 +1,85 @@
+// Stage 3: bundle the application's modules and the SDK runtime into one flat
+// ES module with esbuild (Porffor cannot follow `import`), strip types, and map
+// console.* onto the SDK's small printer.
+
+import path from 'node:path';
+import * as acorn from 'acorn';
+import * as esbuild from 'esbuild';
+
+import { API_DIR, RUNTIME_DIR } from '../sdk/paths.js';
+import { BuildError, BuildErrors } from './diagnostics.js';
+
+/** Functions of the runtime the kernel calls, exported from the program's Wasm. */
+export const RUNTIME_EXPORTS = ['__hx_uncaught'];
+
+const CONSOLE_METHODS = ['log', 'info', 'debug', 'error', 'warn'];
+
+/**
+ * @param {string} entry absolute path of the application's entry module
+ * @param {object} [opts]
+ * @param {boolean} [opts.forNode] bundle for running under Node (no SDK runtime, console untouched)
+ * @returns {Promise<string>} JavaScript source
+ */
+export async function bundle(entry, { forNode = false } = {}) {
+  const runtimeEntry = [
+    `import ${JSON.stringify(entry)};`,
+    ...(forNode ? [] : [`export { ${RUNTIME_EXPORTS.join(', ')} } from ${JSON.stringify(path.join(RUNTIME_DIR, 'uncaught.ts'))};`]),
+  ].join('\n');
+
+  let result;
+  try {
+    result = await esbuild.build({
+      stdin: { contents: runtimeEntry, resolveDir: path.dirname(entry), sourcefile: '<helix entry>', loader: 'ts' },
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'neutral',
+      target: 'es2022',
+      charset: 'ascii',
+      legalComments: 'none',
+      logLevel: 'silent',
+      alias: { 'helix-sdk': path.join(API_DIR, 'index.ts') },
+      ...(forNode ? {} : {
+        inject: [path.join(RUNTIME_DIR, 'console.ts')],
+        define: Object.fromEntries(CONSOLE_METHODS.map((m) => [`console.${m}`, '__hx_console_log'])),
+      }),
+    });
+  } catch (e) {
+    if (e.errors?.length) {
+      throw new BuildErrors(e.errors.map((m) => new BuildError(`bundling failed: ${m.text}`, {
+        file: m.location?.file ? path.resolve(path.dirname(entry), m.location.file) : undefined,
+        line: m.location?.line,
+        column: m.location ? m.location.column + 1 : undefined,
+      })));
+    }
+    throw e;
+  }
+  const js = result.outputFiles[0].text;
+  return forNode ? js : exportsAsDeclarations(js);
+}
+
+/**
+ * esbuild ends an ES module with `export { a, b };`. Porffor only understands
+ * `export function a() {}`, so the list is removed and each named function
+ * declaration gets the `export` keyword instead.
+ */
+export function exportsAsDeclarations(js) {
+  const ast = acorn.parse(js, { ecmaVersion: 2022, sourceType: 'module' });
+  const edits = []; // [start, end, replacement]
+  for (const node of ast.body) {
+    if (node.type !== 'ExportNamedDeclaration' || node.declaration || node.source) continue;
+    edits.push([node.start, node.end, '']);
+    for (const spec of node.specifiers) {
+      if (spec.local.name !== spec.exported.name) {
+        throw new BuildError(`cannot export ${spec.local.name} as ${spec.exported.name} from the bundle`);
+      }
+      const fn = ast.body.find((n) => n.type === 'FunctionDeclaration' && n.id.name === spec.local.name);
+      if (!fn) throw new BuildError(`bundle export ${spec.local.name} is not a function declaration`);
+      edits.push([fn.start, fn.start, 'export ']);
+    }
+  }
+  edits.sort((a, b) => b[0] - a[0]);
+  let out = js;
+  for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}

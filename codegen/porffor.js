@@ -1,0 +1,80 @@
+// Stage 4: compile the bundled JavaScript to WebAssembly with Porffor's
+// programmatic API, with the SDK's host functions registered as imports.
+//
+// Porffor reads its options from process.argv when first imported and keeps
+// compiler state in globals, so it is loaded once per process with our options.
+
+import { BuildError } from './diagnostics.js';
+
+const PORFFOR_VERSION = '0.61.13';
+
+/**
+ * Porffor options. Module mode turns `export function` into Wasm exports;
+ * opt-types is off because it miscompiles annotated returns (see
+ * ../shared/notes/porffor.md §3.8); one 64 KiB page per allocator refill lets
+ * small arenas work.
+ */
+const PORFFOR_ARGS = ['--module', '--no-opt-types', '--allocator-chunks=1'];
+
+/**
+ * Host imports, in registration order. Porffor names imports by letter in
+ * that order ('a', 'b', ...): the first four are its own print/time imports.
+ * `c` is the C function in sdk/kernel/host.c that implements each.
+ */
+export const HOST_IMPORTS = [
+  { name: 'print', params: 1, results: 0, c: 'hx_host_print_number' },
+  { name: 'printChar', params: 1, results: 0, c: 'hx_host_putc' },
+  { name: 'time', params: 0, results: 1, c: 'hx_host_time_ms' },
+  { name: 'timeOrigin', params: 0, results: 1, c: 'hx_host_time_origin' },
+  { name: '__hx_putc', params: 1, results: 0, c: 'hx_host_putc' },
+  { name: '__hx_print_number', params: 1, results: 0, c: 'hx_host_print_number' },
+  { name: '__hx_end_string', params: 0, results: 0, c: 'hx_host_end_string' },
+  { name: '__hx_read_byte', params: 0, results: 1, c: 'hx_host_read_byte' },
+];
+
+let porffor = null;
+
+async function loadPorffor() {
+  if (porffor) return porffor;
+  const savedArgv = process.argv;
+  process.argv = [savedArgv[0], 'porf', ...PORFFOR_ARGS];
+  globalThis.file = 'app.js'; // a .js name keeps Porffor's own (incomplete) TS parsing off
+  globalThis.version = PORFFOR_VERSION;
+  try {
+    const { createImport, importedFuncs } = await import('porffor/compiler/builtins.js');
+    const compile = (await import('porffor/compiler/index.js')).default;
+    for (const imp of HOST_IMPORTS) createImport(imp.name, imp.params, imp.results);
+    // Import field name -> C implementation, from Porffor's own table.
+    const bindings = {};
+    for (const imp of HOST_IMPORTS) bindings[importedFuncs[imp.name].import] = imp.c;
+    porffor = { compile, bindings };
+  } finally {
+    process.argv = savedArgv;
+  }
+  return porffor;
+}
+
+/**
+ * @param {string} js bundled ES module
+ * @returns {Promise<{ wasm: Uint8Array, importBindings: Record<string,string> }>}
+ */
+export async function compileToWasm(js) {
+  const { compile, bindings } = await loadPorffor();
+  let out;
+  try {
+    out = compile(js, true);
+  } catch (e) {
+    throw new BuildError(`Porffor could not compile the program: ${e.message}`, {
+      hint: 'this is a compiler limitation; simplify the construct named above and see docs/language.md',
+    });
+  }
+  const wasm = out.wasm;
+  try {
+    new WebAssembly.Module(wasm); // V8 validates what Porffor produced before we translate it
+  } catch (e) {
+    throw new BuildError(`Porffor produced invalid WebAssembly: ${e.message}`, {
+      hint: 'this is a compiler bug; please report it with the program that triggers it',
+    });
+  }
+  return { wasm, importBindings: bindings };
+}

@@ -1,0 +1,132 @@
+// Stage 2: refuse, at build time, language features the compiler cannot yet
+// translate faithfully. Porffor compiles several of them without complaint and
+// then misbehaves at run time; a refusal with file:line:col and a pointer to
+// docs/language.md is always better than a silent difference from Node.
+
+import path from 'node:path';
+import ts from 'typescript';
+
+import { SDK_ROOT } from '../sdk/paths.js';
+import { BuildError, BuildErrors } from './diagnostics.js';
+
+const DOC = path.join(SDK_ROOT, 'docs', 'language.md');
+
+function docLink(anchor) {
+  const rel = path.relative(process.cwd(), DOC);
+  return `${rel.startsWith('..') ? DOC : rel}#${anchor}`;
+}
+
+const RULES = {
+  generators: { what: 'generator functions are not supported yet', anchor: 'generators' },
+  async: { what: 'async functions and await are not supported yet', anchor: 'async-and-promises' },
+  eval: { what: 'eval and the Function constructor are not supported (code is compiled ahead of time)', anchor: 'eval' },
+  closures: { what: 'a nested function uses a local of its enclosing function', anchor: 'closures' },
+  arrowThis: { what: 'an arrow function uses `this` of its enclosing function', anchor: 'closures' },
+  superCall: { what: '`super.method()` calls are not supported yet (the method would run with the wrong `this`)', anchor: 'classes' },
+  reserved: { what: 'names starting with __hx_ are reserved for the SDK runtime', anchor: 'reserved-names' },
+};
+
+// Functions and other constructs that start a new run-time scope.
+function isScope(n) {
+  return ts.isFunctionLike(n) || ts.isClassStaticBlockDeclaration(n) || ts.isPropertyDeclaration(n) || ts.isSourceFile(n);
+}
+
+function scopeOf(node) {
+  let n = node.parent;
+  while (n && !isScope(n)) n = n.parent;
+  return n;
+}
+
+function describeScope(n) {
+  if (ts.isSourceFile(n)) return 'the module';
+  const name = n.name && ts.isIdentifier(n.name) ? n.name.text : null;
+  if (ts.isConstructorDeclaration(n)) return 'the constructor';
+  if (ts.isMethodDeclaration(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n)) return `method ${name ?? ''}`.trim();
+  return name ? `function ${name}` : 'an enclosing function';
+}
+
+const CAPTURABLE = new Set([ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.Parameter, ts.SyntaxKind.BindingElement]);
+
+/**
+ * Check every application source file of a type-checked program.
+ * @param {ts.Program} program
+ * @throws {BuildErrors}
+ */
+export function checkSubset(program) {
+  const checker = program.getTypeChecker();
+  const errors = [];
+  const sdkApi = path.join(SDK_ROOT, 'sdk') + path.sep;
+
+  for (const sf of program.getSourceFiles()) {
+    if (sf.isDeclarationFile) continue;
+    const isSdk = sf.fileName.startsWith(sdkApi);
+    const report = (node, rule, detail) => {
+      const { line, character } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+      const r = RULES[rule];
+      errors.push(new BuildError(detail ? `${r.what}: ${detail}` : r.what, {
+        file: sf.fileName, line: line + 1, column: character + 1, source: sf.text,
+        hint: `see ${docLink(r.anchor)}`,
+      }));
+    };
+
+    const visit = (node) => {
+      if ((ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) &&
+          node.asteriskToken) {
+        report(node, 'generators');
+      }
+      if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) {
+        report(node, 'async');
+      } else if (ts.isAwaitExpression(node) || (ts.isForOfStatement(node) && node.awaitModifier)) {
+        report(node, 'async');
+      }
+      if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && ts.isIdentifier(node.expression) &&
+          (node.expression.text === 'eval' || node.expression.text === 'Function')) {
+        report(node, 'eval');
+      }
+      if (node.kind === ts.SyntaxKind.ThisKeyword) checkArrowThis(node);
+      if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+        report(node, 'superCall');
+      }
+      if (ts.isIdentifier(node)) checkIdentifier(node);
+      ts.forEachChild(node, visit);
+    };
+
+    const checkArrowThis = (node) => {
+      let scope = scopeOf(node);
+      if (!scope || !ts.isArrowFunction(scope)) return;
+      while (scope && ts.isArrowFunction(scope)) scope = scopeOf(scope);
+      if (scope && !ts.isSourceFile(scope)) report(node, 'arrowThis', `\`this\` of ${describeScope(scope)}`);
+    };
+
+    const checkIdentifier = (id) => {
+      if (!isSdk && id.text.startsWith('__hx_') && isDeclarationName(id)) {
+        report(id, 'reserved', id.text);
+        return;
+      }
+      const p = id.parent;
+      // Member names (obj.x, { x: 1 }, class members) are not variable references.
+      if ((ts.isPropertyAccessExpression(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p) ||
+          ts.isMethodDeclaration(p) || ts.isBindingElement(p) && p.propertyName === id) && p.name === id) return;
+      const sym = ts.isShorthandPropertyAssignment(id.parent)
+        ? checker.getShorthandAssignmentValueSymbol(id.parent)
+        : checker.getSymbolAtLocation(id);
+      const decl = sym?.valueDeclaration;
+      if (!decl || !CAPTURABLE.has(decl.kind) || decl.getSourceFile() !== sf) return;
+      const declScope = scopeOf(decl);
+      if (!declScope || ts.isSourceFile(declScope)) return; // module-level state is fine
+      const useScope = scopeOf(id);
+      if (useScope !== declScope) {
+        report(id, 'closures', `\`${id.text}\` belongs to ${describeScope(declScope)}`);
+      }
+    };
+
+    visit(sf);
+  }
+  if (errors.length) throw new BuildErrors(errors);
+}
+
+function isDeclarationName(id) {
+  const p = id.parent;
+  return (ts.isVariableDeclaration(p) || ts.isFunctionDeclaration(p) || ts.isClassDeclaration(p) ||
+    ts.isParameter(p)) && p.name === id;
+}

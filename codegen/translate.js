@@ -1,0 +1,41 @@
+// Stage 5: our WebAssembly -> C translator. Decode, build the IR, run the
+// passes, emit C, then append the glue the kernel calls (a nunjucks template).
+
+import { decodeModule, WasmDecodeError } from './wasm/decode.js';
+import { buildModuleIR, TranslateError } from './ir/build.js';
+import { emitC } from './ir/emit-c.js';
+import { runPasses } from './passes/index.js';
+import { BuildError } from './diagnostics.js';
+import { renderTemplate } from './templates.js';
+import { RUNTIME_EXPORTS } from './bundle.js';
+
+/**
+ * @param {Uint8Array} wasm
+ * @param {Record<string,string>} importBindings import field -> C function
+ * @param {object} [opts]
+ * @param {string} [opts.banner]
+ * @returns {string} C source for the whole program
+ */
+export function translateToC(wasm, importBindings, { banner } = {}) {
+  try {
+    const mod = decodeModule(wasm);
+    const funcs = runPasses(buildModuleIR(mod));
+    const exportNames = { m: 'hxw_export_main' };
+    for (const name of RUNTIME_EXPORTS) exportNames[name] = `hxw_export_${name}`;
+    const c = emitC(mod, funcs, { importBindings, exports: exportNames, banner });
+    const hasReporter = mod.exports.some((e) => e.kind === 'func' && e.name === RUNTIME_EXPORTS[0]);
+    const glue = renderTemplate('c/porffor-glue.c.njk', {
+      reporter: hasReporter ? exportNames[RUNTIME_EXPORTS[0]] : null,
+    });
+    return `${c}\n${glue}`;
+  } catch (e) {
+    if (e instanceof TranslateError || e instanceof WasmDecodeError) {
+      throw new BuildError(`the Wasm-to-C translator stopped: ${e.message}`, {
+        hint: e.opcode
+          ? `the instruction \`${e.opcode}\` is not translated yet; please report the program that needs it`
+          : undefined,
+      });
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,91 @@
+// JSON Schemas for board files (boards/*.toml) and target descriptions
+// (targets/<isa>/target.toml). Sizes may be integers or strings like "64K".
+
+const size = {
+  anyOf: [
+    { type: 'integer', minimum: 0 },
+    { type: 'string', pattern: '^[0-9][0-9_]*\\s*([KMG]i?B?)?$' },
+  ],
+  description: 'a size in bytes: an integer or a string such as "64K", "4M"',
+};
+const address = { type: 'integer', minimum: 0, description: 'an address (integer, e.g. 0x4000_4000)' };
+const stringList = { type: 'array', items: { type: 'string' } };
+const table = (properties, required = []) => ({ type: 'object', additionalProperties: false, properties, required });
+
+/** Scheduler and allocator modules that exist today (issue 4 adds more). */
+export const SCHEDULERS = ['cooperative'];
+export const ALLOCATORS = ['porffor-bump'];
+
+export const boardSchema = table({
+  description: { type: 'string' },
+  extends: { type: 'string' },
+  target: { type: 'string' },
+  cpu: table({
+    flags: stringList,
+    clock_hz: { type: 'integer', minimum: 1 },
+  }, ['flags', 'clock_hz']),
+  memory: {
+    type: 'object',
+    minProperties: 1,
+    additionalProperties: table({
+      origin: address,
+      length: size,
+      attrs: { type: 'string', pattern: '^[rwxaiRWXAIlL!]+$' },
+    }, ['origin', 'length']),
+  },
+  runtime: table({
+    heap: size,
+    stack: size,
+    scheduler: { type: 'string', enum: SCHEDULERS },
+    allocator: { type: 'string', enum: ALLOCATORS },
+    code_region: { type: 'string' },
+    data_region: { type: 'string' },
+    heap_region: { type: 'string' },
+    optimize: { type: 'string', enum: ['size', 'speed'] },
+  }, ['heap', 'stack', 'scheduler', 'allocator']),
+  console: table({
+    driver: { type: 'string' },
+    base: address,
+    baud: { type: 'integer', minimum: 1 },
+    reg_shift: { type: 'integer', minimum: 0, maximum: 4 },
+  }, ['driver', 'baud']),
+  timer: table({
+    driver: { type: 'string' },
+    base: address,
+    hz: { type: 'integer', minimum: 1 },
+  }, ['driver', 'hz']),
+  exit: table({
+    method: { type: 'string' },
+    base: address,
+    port: address,
+    offset: { type: 'integer', minimum: 0 },
+  }, ['method']),
+  qemu: table({
+    binary: { type: 'string' },
+    machine: { type: 'string' },
+    args: stringList,
+    icount_shift: { type: 'integer', minimum: 0, maximum: 10 },
+  }, ['binary', 'machine', 'icount_shift']),
+}, ['description', 'target', 'cpu', 'memory', 'runtime', 'console', 'timer', 'exit']);
+
+export const targetSchema = table({
+  description: { type: 'string' },
+  toolchain: { type: 'string' },
+  cflags: stringList,
+  ldflags: stringList,
+  sources: stringList,
+  linker_template: { type: 'string' },
+  pointer_bits: { type: 'integer', enum: [32, 64] },
+}, ['description', 'toolchain', 'cflags', 'ldflags', 'sources', 'linker_template', 'pointer_bits']);
+
+/** The same schema with nothing required: what a single file of an `extends` chain must satisfy. */
+export function partial(schema) {
+  if (Array.isArray(schema)) return schema.map(partial);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (k === 'required' || k === 'minProperties') continue;
+    out[k] = partial(v);
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+// helix-sdk build: TypeScript -> firmware files, with a memory-use table.
+
+import path from 'node:path';
+
+import { buildApp } from '../../../codegen/build.js';
+import { formatSizeTable } from '../../../codegen/size-report.js';
+import { appPositional, buildOptions } from '../options.js';
+import { stagePrinter } from '../progress.js';
+
+export const command = 'build <app>';
+export const describe = 'compile an application to firmware (ELF, BIN and map) for a board';
+
+export function builder(y) {
+  return y
+    .positional('app', appPositional)
+    .options(buildOptions)
+    .example('$0 build examples/hello --board qemu-mps2-an386', '')
+    .epilogue('Stages: type-check (strict TypeScript), bundle (esbuild), porffor (JS -> Wasm), wasm-to-c ' +
+      '(our translator), compile and link (the board\'s cross GCC). Exit status 2 if any stage fails.');
+}
+
+export async function handler(argv) {
+  if (!argv.quiet) process.stderr.write(`Building ${argv.app} for ${argv.board}\n`);
+  const r = await buildApp({ input: argv.app, board: argv.board, outDir: argv.outDir, onStage: stagePrinter(argv) });
+  const rel = (f) => path.relative(process.cwd(), f) || f;
+  process.stdout.write(`${formatSizeTable(r.size, r.board)}\n`);
+  process.stdout.write(`Wrote ${rel(r.elf)}, ${rel(r.bin)} and ${rel(r.map)}\n`);
+}

@@ -1,0 +1,56 @@
+// helix-sdk run: build, boot in QEMU, stream the console, exit with the firmware's status.
+
+import { buildApp } from '../../../codegen/build.js';
+import { EXIT, runQemu } from '../../qemu/run.js';
+import { appPositional, buildOptions } from '../options.js';
+import { stagePrinter } from '../progress.js';
+
+export const command = 'run <app>';
+export const describe = 'build an application and run it in QEMU, with the console on stdin/stdout';
+
+export function builder(y) {
+  return y
+    .positional('app', appPositional)
+    .options({
+      ...buildOptions,
+      timeout: {
+        alias: 't',
+        describe: 'seconds of wall time before QEMU is stopped (exit status 124)',
+        type: 'number',
+        default: 60,
+      },
+    })
+    .example('$0 run examples/hello --board qemu-x86_64', '')
+    .example('echo hi | $0 run app.ts -b qemu-virt-riscv64', 'stdin is typed into the console UART')
+    .epilogue([
+      'Exit status:',
+      '  0    the program finished',
+      '  1    an uncaught error (printed as "Uncaught <Name>: <message>")',
+      '  2    the build failed (type error, unsupported construct, bad board file, missing toolchain)',
+      '  3    the firmware crashed (CPU fault or WebAssembly trap; a crash report is printed)',
+      '  4    QEMU could not run the firmware',
+      '  124  the timeout passed; QEMU was stopped',
+      'QEMU runs with -icount, so time inside the firmware is deterministic.',
+    ].join('\n'));
+}
+
+const MEANING = {
+  [EXIT.UNCAUGHT]: 'uncaught error',
+  [EXIT.CRASH]: 'crash',
+  [EXIT.EMULATOR]: 'emulator failure',
+  [EXIT.TIMEOUT]: 'timeout',
+};
+
+export async function handler(argv) {
+  if (!argv.quiet) process.stderr.write(`Building ${argv.app} for ${argv.board}\n`);
+  const r = await buildApp({ input: argv.app, board: argv.board, outDir: argv.outDir, onStage: stagePrinter(argv) });
+  if (!argv.quiet) {
+    process.stderr.write(`Running ${r.name} on ${r.board.name} (QEMU ${r.board.qemu?.machine}, timeout ${argv.timeout} s)\n`);
+  }
+  const result = await runQemu(r.board, r.elf, { timeout: argv.timeout, stdin: process.stdin });
+  if (result.note) process.stderr.write(`helix-sdk: ${result.note}\n`);
+  if (result.status !== EXIT.OK && !argv.quiet) {
+    process.stderr.write(`helix-sdk: firmware exited with status ${result.status}${MEANING[result.status] ? ` (${MEANING[result.status]})` : ''}\n`);
+  }
+  process.exit(result.status);
+}

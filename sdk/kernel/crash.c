@@ -1,0 +1,65 @@
+#include "crash.h"
+#include "console.h"
+#include "port.h"
+#include "wasm_rt.h"
+
+static const char *trap_text(int reason) {
+  switch (reason) {
+    case HX_TRAP_UNREACHABLE: return "unreachable code executed";
+    case HX_TRAP_MEMORY_BOUNDS: return "linear memory access out of bounds";
+    case HX_TRAP_DIV_ZERO: return "integer division by zero";
+    case HX_TRAP_INT_OVERFLOW: return "integer overflow";
+    case HX_TRAP_INVALID_CONVERSION: return "invalid conversion to integer";
+    case HX_TRAP_TABLE_BOUNDS: return "indirect call index out of bounds";
+    case HX_TRAP_NULL_ELEMENT: return "indirect call to a null table element";
+    case HX_TRAP_SIGNATURE: return "indirect call signature mismatch";
+    case HX_TRAP_UNCAUGHT: return "exception thrown with no handler";
+    default: return "unknown trap";
+  }
+}
+
+/* Re-entry guard: a fault while reporting a fault must not loop. */
+static volatile int crashing;
+
+void hx_crash(const char *cause, const char *detail, uint64_t pc, const hx_reg *regs, int nregs) {
+  if (crashing++) hx_exit(HX_EXIT_CRASH);
+  int width = sizeof(void *) * 2;
+  hx_console_flush_utf16();
+  hx_console_str("\n*** CRASH: ");
+  hx_console_str(cause);
+  hx_console_str("\n");
+  if (detail) {
+    hx_console_str("    ");
+    hx_console_str(detail);
+    hx_console_str("\n");
+  }
+  hx_console_str("    pc  0x");
+  hx_console_hex(pc, width);
+  hx_console_str("\n");
+  for (int i = 0; i < nregs; i++) {
+    hx_console_str(i % 4 == 0 ? "    " : "  ");
+    hx_console_str(regs[i].name);
+    hx_console_str(" 0x");
+    hx_console_hex(regs[i].value, width);
+    if (i % 4 == 3 || i == nregs - 1) hx_console_str("\n");
+  }
+  hx_console_str("*** halted, exit status 3\n");
+  hx_exit(HX_EXIT_CRASH);
+}
+
+void hx_trap(int reason) {
+  uint64_t pc = (uint64_t)(uintptr_t)__builtin_return_address(0);
+  if (reason == HX_TRAP_MEMORY_BOUNDS && hx_mem_grow_failures) {
+    /* Porffor's allocator ignores a failed memory.grow and then writes past the end. */
+    hx_console_flush_utf16();
+    hx_console_str("\n*** CRASH: out of memory\n    the JavaScript heap used all ");
+    hx_console_dec(hx_mem_max_bytes / 1024);
+    hx_console_str(" KiB of its arena; raise `heap` under [runtime] in the board file\n");
+    crashing++;
+    hx_console_str("    pc  0x");
+    hx_console_hex(pc, sizeof(void *) * 2);
+    hx_console_str("\n*** halted, exit status 3\n");
+    hx_exit(HX_EXIT_CRASH);
+  }
+  hx_crash("WebAssembly trap", trap_text(reason), pc, 0, 0);
+}

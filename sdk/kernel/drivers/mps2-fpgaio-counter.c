@@ -1,0 +1,20 @@
+/*
+ * MPS2 FPGA IO free-running 32-bit counter (at base + 0x18), extended to 64 bits
+ * in software. Board keys: [timer] base, hz. Reads must come more often than
+ * once per wrap (about 171 s at 25 MHz).
+ */
+#include <stdint.h>
+
+#include "port.h"
+
+#define COUNTER (*(volatile uint32_t *)((uintptr_t)(HX_TIMER_BASE) + 0x18))
+
+static uint32_t last;
+static uint64_t wraps;
+
+uint64_t hx_timer_ticks(void) {
+  uint32_t now = COUNTER;
+  if (now < last) wraps += 1ull << 32;
+  last = now;
+  return wraps | now;
+}

@@ -1,0 +1,36 @@
+/*
+ * Host functions the compiled program imports (registered with Porffor by
+ * codegen/porffor.js). All parameters and results are doubles, because every
+ * JavaScript number is one.
+ */
+#include "console.h"
+#include "port.h"
+
+void hx_host_putc(double unit) {
+  hx_console_utf16((uint32_t)(int64_t)unit);
+}
+
+void hx_host_print_number(double v) {
+  hx_console_number(v);
+}
+
+void hx_host_end_string(void) {
+  hx_console_flush_utf16();
+}
+
+/* performance.now(): milliseconds since boot. */
+double hx_host_time_ms(void) {
+  return (double)hx_timer_ticks() * (1000.0 / (double)HX_TIMER_HZ);
+}
+
+/* Date.now() has no wall clock here; time starts at the epoch. */
+double hx_host_time_origin(void) {
+  return 0.0;
+}
+
+/* Blocking read of one console byte. */
+double hx_host_read_byte(void) {
+  int c;
+  while ((c = hx_uart_getc()) < 0) hx_cpu_idle();
+  return (double)c;
+}

@@ -1,0 +1,25 @@
+/*
+ * What a board supplies to the kernel. Each function is implemented by the
+ * driver the board file names (sdk/kernel/drivers/ or targets/<isa>/), so the
+ * kernel itself holds no board knowledge.
+ */
+#ifndef HX_PORT_H
+#define HX_PORT_H
+
+#include <stdint.h>
+
+/* Console UART (board key [console]). */
+void hx_uart_init(void);
+void hx_uart_putc(uint8_t c);
+int hx_uart_getc(void); /* the next received byte, or -1 when none is waiting */
+
+/* Monotonic time (board key [timer]); HX_TIMER_HZ is defined by the build. */
+uint64_t hx_timer_ticks(void);
+
+/* Leave the program with a status the host sees (board key [exit]). */
+__attribute__((noreturn)) void hx_exit(int status);
+
+/* Put the CPU to sleep until something happens (target code). */
+void hx_cpu_idle(void);
+
+#endif

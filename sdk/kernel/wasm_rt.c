@@ -1,0 +1,114 @@
+/*
+ * Linear memory, exceptions and software square root for translated Wasm.
+ * See wasm_rt.h for the contract.
+ */
+#include "wasm_rt.h"
+#include "hx_libc.h"
+
+#ifndef HX_ARENA_BYTES
+#error "HX_ARENA_BYTES (the board's heap size) must be defined by the build"
+#endif
+
+#define HX_PAGE 65536u
+
+/* The arena is not zeroed by the startup code (section .hx_arena is NOLOAD and
+   outside .bss); pages are cleared when they become part of linear memory. */
+uint8_t hx_mem[HX_ARENA_BYTES] __attribute__((aligned(16), section(".hx_arena")));
+const uint32_t hx_mem_max_bytes = HX_ARENA_BYTES;
+uint32_t hx_mem_bytes;
+uint32_t hx_mem_pages;
+uint32_t hx_mem_grow_failures;
+
+hx_exception hx_exc;
+hx_handler *hx_handler_top;
+
+void hx_mem_reset(uint32_t pages) {
+  uint64_t bytes = (uint64_t)pages * HX_PAGE;
+  if (bytes > HX_ARENA_BYTES) {
+    /* Not even the initial memory fits: report it like any other exhaustion. */
+    hx_mem_grow_failures++;
+    hx_trap(HX_TRAP_MEMORY_BOUNDS);
+  }
+  hx_mem_pages = pages;
+  hx_mem_bytes = (uint32_t)bytes;
+  hx_memset(hx_mem, 0, hx_mem_bytes);
+  hx_handler_top = 0;
+}
+
+void hx_mem_init_segment(uint32_t offset, const uint8_t *src, uint32_t len) {
+  hx_memcpy(hx_mem_at(offset, 0, len), src, len);
+}
+
+uint32_t hx_mem_grow(uint32_t delta) {
+  uint32_t old = hx_mem_pages;
+  uint64_t bytes = ((uint64_t)old + delta) * HX_PAGE;
+  if (bytes > HX_ARENA_BYTES) {
+    hx_mem_grow_failures++;
+    return UINT32_MAX;
+  }
+  hx_memset(hx_mem + hx_mem_bytes, 0, (uint32_t)bytes - hx_mem_bytes);
+  hx_mem_pages = old + delta;
+  hx_mem_bytes = (uint32_t)bytes;
+  return old;
+}
+
+void hx_memory_copy(uint32_t dst, uint32_t src, uint32_t n) {
+  uint8_t *d = hx_mem_at(dst, 0, n);
+  uint8_t *s = hx_mem_at(src, 0, n);
+  hx_memmove(d, s, n);
+}
+
+void hx_memory_fill(uint32_t dst, uint32_t value, uint32_t n) {
+  hx_memset(hx_mem_at(dst, 0, n), (int)(value & 0xff), n);
+}
+
+void hx_throw(void) {
+  hx_handler *h = hx_handler_top;
+  if (!h) hx_trap(HX_TRAP_UNCAUGHT);
+  hx_longjmp(h->jb, 1);
+}
+
+/*
+ * Correctly rounded square root for targets without a double-precision FPU.
+ * Digit-by-digit (restoring) square root of the 53-bit significand, producing
+ * 54 result bits plus a sticky bit, then round to nearest even.
+ */
+double hx_soft_sqrt(double x) {
+  uint64_t b = hx_bits_f64(x);
+  uint64_t sign = b >> 63;
+  int e = (int)((b >> 52) & 0x7ff);
+  uint64_t m = b & 0x000fffffffffffffull;
+  if (e == 0x7ff) return (m || !sign) ? x + x : (x - x) / (x - x); /* NaN, +inf, -inf */
+  if (e == 0 && m == 0) return x;                                     /* +-0 */
+  if (sign) return (x - x) / (x - x);                                  /* negative: NaN */
+  if (e == 0) { /* subnormal: normalise */
+    e = 1;
+    while (!(m & (1ull << 52))) { m <<= 1; e--; }
+  } else {
+    m |= 1ull << 52;
+  }
+  int exp = e - 1023;                /* value = m * 2^(exp - 52) */
+  if (exp & 1) { m <<= 1; exp--; }   /* make the exponent even */
+  /* sqrt(m * 2^(exp-52)) = sqrt(m * 2^2) * 2^((exp-54)/2); m<<2 has 55 or 56 bits.
+     Produce 55 root bits from the radicand m * 2^56 (two bits per step). */
+  uint64_t rem = 0, root = 0;
+  uint64_t rad = m << 2;            /* at most 56 bits */
+  int radBits = 56;
+  for (int i = 0; i < 55; i++) {
+    uint64_t two;
+    if (radBits >= 2) { two = (rad >> (radBits - 2)) & 3; radBits -= 2; }
+    else two = 0;
+    rem = (rem << 2) | two;
+    uint64_t trial = (root << 2) | 1;
+    root <<= 1;
+    if (rem >= trial) { rem -= trial; root |= 1; }
+  }
+  /* root has 55 bits: 53 significand bits, 1 round bit, 1 extra; sticky = rem != 0. */
+  int sticky = rem != 0 || (root & 1);
+  uint64_t round = (root >> 1) & 1;
+  uint64_t sig = root >> 2;
+  if (round && (sticky || (sig & 1))) sig++;
+  int outExp = exp / 2;             /* exponent of the result's leading bit */
+  if (sig >> 53) { sig >>= 1; outExp++; }
+  return hx_f64_from_bits(((uint64_t)(outExp + 1023) << 52) | (sig & 0x000fffffffffffffull));
+}

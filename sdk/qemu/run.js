@@ -1,0 +1,95 @@
+// Runs firmware in QEMU: deterministic time (-icount), the console UART on
+// stdio, a hard timeout, and the firmware's exit status decoded from whatever
+// exit device the board uses.
+
+import { spawn } from 'node:child_process';
+
+import { BuildError } from '../../codegen/diagnostics.js';
+import { missingTool } from '../../codegen/toolchain.js';
+import { which } from '../toolchain/which.js';
+
+/** Exit statuses of `helix-sdk run` (see `helix-sdk run --help`). */
+export const EXIT = { OK: 0, UNCAUGHT: 1, BUILD: 2, CRASH: 3, EMULATOR: 4, TIMEOUT: 124, INTERRUPTED: 130 };
+
+/** The QEMU command line for a board and an ELF. */
+export function qemuCommand(board, elf) {
+  const q = board.qemu;
+  const binary = which(q.binary);
+  if (!binary) throw missingTool(q.binary, `to run ${board.name}`);
+  const args = [
+    '-M', q.machine, ...(q.args ?? []),
+    '-nodefaults', '-display', 'none', '-monitor', 'none', '-serial', 'stdio', '-no-reboot',
+    '-icount', `shift=${q.icount_shift},align=off,sleep=off`,
+    '-kernel', elf,
+  ];
+  return { binary, args };
+}
+
+/**
+ * What the firmware's status was, given how QEMU exited.
+ * @returns {{ status: number, note?: string }}
+ */
+export function decodeExit(board, code, signal) {
+  if (signal) return { status: EXIT.EMULATOR, note: `QEMU was killed by ${signal}` };
+  switch (board.exit.method) {
+    case 'isa-debug-exit': {
+      // QEMU exits with (value << 1) | 1 and the firmware writes offset + status.
+      const offset = board.exit.offset ?? 0;
+      if (code % 2 === 1 && code >= 2 * offset + 1) return { status: (code - 1) / 2 - offset };
+      return { status: EXIT.CRASH, note: `the machine stopped without reporting a status (QEMU exit ${code}: reset or triple fault?)` };
+    }
+    case 'arm-semihosting':
+      if (code === 134) return { status: EXIT.CRASH, note: 'the CPU locked up (a fault while handling a fault)' };
+      return { status: code };
+    default:
+      return { status: code };
+  }
+}
+
+/**
+ * Boot `elf` on `board` in QEMU.
+ * @param {object} opts
+ * @param {number} opts.timeout seconds of wall time before QEMU is killed
+ * @param {NodeJS.ReadableStream|null} [opts.stdin] forwarded to the console UART
+ * @param {(chunk: Buffer) => void} [opts.onOutput] console output (defaults to process.stdout)
+ * @returns {Promise<{ status: number, note?: string, timedOut: boolean, stderr: string }>}
+ */
+export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => process.stdout.write(c) }) {
+  if (!board.qemu) {
+    throw new BuildError(`board ${board.name} has no [qemu] table, so it cannot run in an emulator`, {
+      hint: 'use `helix-sdk flash` for real hardware, or pick a qemu-* board',
+    });
+  }
+  const { binary, args } = qemuCommand(board, elf);
+  return new Promise((resolve) => {
+    const child = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    let timedOut = false;
+    let settled = false;
+    child.stdout.on('data', onOutput);
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.stdin.on('error', () => {}); // QEMU may exit before we finish writing
+    if (stdin) {
+      stdin.on('data', (d) => child.stdin.write(d));
+      stdin.on('end', () => {}); // a UART has no end-of-file; keep the line open
+    }
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeout * 1000);
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (stdin) stdin.pause?.();
+      resolve({ ...result, timedOut, stderr });
+    };
+    child.on('error', (e) => finish({ status: EXIT.EMULATOR, note: `could not start ${binary}: ${e.message}` }));
+    child.on('close', (code, signal) => {
+      if (timedOut) return finish({ status: EXIT.TIMEOUT, note: `no exit after ${timeout} s; QEMU was stopped` });
+      const qemuError = /^qemu-system-[^:]+: (?!warning).*$/m.exec(stderr);
+      if (qemuError && code !== 0) return finish({ status: EXIT.EMULATOR, note: `QEMU failed: ${qemuError[0]}` });
+      return finish(decodeExit(board, code, signal));
+    });
+  });
+}

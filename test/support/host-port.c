@@ -1,0 +1,38 @@
+/*
+ * A Linux user-space "board" for fast translator and runtime tests: the console
+ * is stdout/stdin, exit is exit(2), time is CLOCK_MONOTONIC.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "port.h"
+
+void hx_uart_init(void) {}
+
+void hx_uart_putc(uint8_t c) {
+  putchar(c);
+}
+
+int hx_uart_getc(void) {
+  int c = getchar();
+  return c == EOF ? -1 : c;
+}
+
+uint64_t hx_timer_ticks(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void hx_exit(int status) {
+  fflush(stdout);
+  exit(status);
+}
+
+void hx_kernel_main(void);
+
+int main(void) {
+  hx_kernel_main();
+}
