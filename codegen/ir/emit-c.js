@@ -153,7 +153,7 @@ class Emitter {
       copies.push(`  hx_mem_init_segment(${off}u, ${P}d${i}, sizeof ${P}d${i});`);
     });
     lines.push(`void ${P}init(void) {`);
-    lines.push(`  hx_mem_reset(${mem ? mem.min : 0}u);`);
+    lines.push(`  hx_mem_reset(${mem ? mem.min : 0}u, ${mem?.max ?? 65536}u);`);
     lines.push(...copies, '}');
     return lines;
   }

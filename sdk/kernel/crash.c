@@ -8,8 +8,8 @@ static const char *trap_text(int reason) {
     case HX_TRAP_UNREACHABLE: return "unreachable code executed";
     case HX_TRAP_MEMORY_BOUNDS: return "linear memory access out of bounds";
     case HX_TRAP_DIV_ZERO: return "integer division by zero";
-    case HX_TRAP_INT_OVERFLOW: return "integer overflow";
-    case HX_TRAP_INVALID_CONVERSION: return "invalid conversion to integer";
+    case HX_TRAP_DIV_OVERFLOW: return "integer overflow in division";
+    case HX_TRAP_CONVERSION: return "float to integer conversion of NaN or out of range";
     case HX_TRAP_TABLE_BOUNDS: return "indirect call index out of bounds";
     case HX_TRAP_NULL_ELEMENT: return "indirect call to a null table element";
     case HX_TRAP_SIGNATURE: return "indirect call signature mismatch";

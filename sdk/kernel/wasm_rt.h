@@ -24,8 +24,8 @@ enum hx_trap_reason {
   HX_TRAP_UNREACHABLE = 1,
   HX_TRAP_MEMORY_BOUNDS,
   HX_TRAP_DIV_ZERO,
-  HX_TRAP_INT_OVERFLOW,
-  HX_TRAP_INVALID_CONVERSION,
+  HX_TRAP_DIV_OVERFLOW,       /* INT_MIN / -1 */
+  HX_TRAP_CONVERSION,         /* float -> int of NaN or out of range */
   HX_TRAP_TABLE_BOUNDS,
   HX_TRAP_NULL_ELEMENT,
   HX_TRAP_SIGNATURE,
@@ -52,7 +52,7 @@ extern uint32_t hx_mem_bytes;     /* current size of linear memory */
 extern uint32_t hx_mem_pages;
 extern uint32_t hx_mem_grow_failures;
 
-void hx_mem_reset(uint32_t pages);
+void hx_mem_reset(uint32_t pages, uint32_t max_pages);
 void hx_mem_init_segment(uint32_t offset, const uint8_t *src, uint32_t len);
 uint32_t hx_mem_grow(uint32_t delta_pages);
 void hx_memory_copy(uint32_t dst, uint32_t src, uint32_t n);
@@ -147,7 +147,7 @@ HX_INLINE uint64_t hx_rotr64(uint64_t x, uint64_t n) { n &= 63; return (x >> n) 
 #define HX_DIVREM(W, U, S, MIN)                                                              \
   HX_INLINE U hx_i##W##_div_s(U a, U b) {                                                    \
     if (HX_UNLIKELY(b == 0)) hx_trap(HX_TRAP_DIV_ZERO);                                      \
-    if (HX_UNLIKELY((S)a == MIN && (S)b == -1)) hx_trap(HX_TRAP_INT_OVERFLOW);               \
+    if (HX_UNLIKELY((S)a == MIN && (S)b == -1)) hx_trap(HX_TRAP_DIV_OVERFLOW);               \
     return (U)((S)a / (S)b);                                                                 \
   }                                                                                          \
   HX_INLINE U hx_i##W##_div_u(U a, U b) {                                                    \
@@ -219,7 +219,8 @@ HX_INLINE float hx_f32_trunc(float x) {
   }                                                                                 \
   HX_INLINE T hx_##N##_nearest(T x) {                                               \
     T t = hx_##N##_trunc(x);                                                        \
-    if (t != t || t == x) return x + (T)0; /* NaN, infinity or already integral */  \
+    if (t != t) return x + x;       /* NaN (quietened) */                            \
+    if (t == x) return x;           /* infinite, or already integral (keeps -0) */    \
     T d = hx_##N##_abs(x - t);                                                      \
     T step = hx_##N##_copysign(ONE, x);                                             \
     if (d > HALF) return t + step;                                                  \
@@ -251,8 +252,7 @@ HX_INLINE float hx_f32_sqrt(float x) {
 /* Float -> integer: the trapping forms check the range first; the saturating forms clamp. */
 #define HX_TRUNC(D, U, S, SRC, LO_OK, HI_OK, SATLO, SATHI)                         \
   HX_INLINE U hx_##D##_trunc_##SRC(SRC##_t x) {                                     \
-    if (HX_UNLIKELY(x != x)) hx_trap(HX_TRAP_INVALID_CONVERSION);                   \
-    if (HX_UNLIKELY(!(LO_OK && HI_OK))) hx_trap(HX_TRAP_INT_OVERFLOW);             \
+    if (HX_UNLIKELY(!(LO_OK && HI_OK))) hx_trap(HX_TRAP_CONVERSION); /* NaN fails too */ \
     return (U)(S)x;                                                                 \
   }                                                                                 \
   HX_INLINE U hx_##D##_trunc_sat_##SRC(SRC##_t x) {                                 \
