@@ -85,8 +85,9 @@ function timer(onStage) {
  * @param {string} opts.board board name or .toml path
  * @param {string} [opts.outDir] defaults to build/<board> under the current directory
  * @param {(stage: string, ms: number, detail?: string) => void} [opts.onStage] progress callback
+ * @param {(info: { board: object, entry: string }) => void} [opts.onStart] called once the inputs are found valid
  */
-export async function buildApp({ input, board: boardName, outDir, onStage = () => {} }) {
+export async function buildApp({ input, board: boardName, outDir, onStage = () => {}, onStart = () => {} }) {
   const timed = timer(onStage);
   const board = loadBoard(boardName, { dirs: boardDirs() });
   findToolchain(board.target); // fail on a missing compiler before the slow stages
@@ -95,6 +96,7 @@ export async function buildApp({ input, board: boardName, outDir, onStage = () =
   const out = path.resolve(outDir ?? path.join('build', board.name));
   const gen = path.join(out, 'gen');
   fs.mkdirSync(gen, { recursive: true });
+  onStart({ board, entry });
 
   await timed('type-check', () => checkSubset(typeCheck(entry)));
   const js = await timed('bundle', () => bundle(entry), (s) => `${s.length.toLocaleString('en-US')} B of JS`);

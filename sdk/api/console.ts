@@ -16,7 +16,9 @@
  * ```
  */
 export function readByte(): number {
-  return __hx_read_byte();
+  // `| 0`: Porffor 0.61 gives an import's result no type tag, so the value must
+  // pass through an operator that always yields a number (exact for 0-255).
+  return __hx_read_byte() | 0;
 }
 
 /**
@@ -33,7 +35,7 @@ export function readByte(): number {
 export function readLine(): string {
   let line = '';
   for (;;) {
-    const b = __hx_read_byte();
+    const b = readByte();
     if (b === 10) return line;
     if (b !== 13) line += String.fromCharCode(b);
   }

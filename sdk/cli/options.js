@@ -11,7 +11,7 @@ export const buildOptions = {
     describe: 'board to build for (see `helix-sdk boards`), or a path to a board .toml file',
     type: 'string',
     demandOption: 'Pass --board <name>; `helix-sdk boards` lists them.',
-    default: process.env.HELIX_BOARD,
+    default: process.env.HELIX_BOARD || undefined,
     defaultDescription: '$HELIX_BOARD',
   },
   'out-dir': {

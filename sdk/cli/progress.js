@@ -8,3 +8,10 @@ export function stagePrinter({ quiet = false } = {}) {
     process.stderr.write(`  ${stage.padEnd(11)}${secs.padStart(8)}${detail ? `   ${detail}` : ''}\n`);
   };
 }
+
+/** The line that opens a build's progress. */
+export function startPrinter(app, { quiet = false } = {}) {
+  return ({ board }) => {
+    if (!quiet) process.stderr.write(`Building ${app} for ${board.name} (${board.target.name})\n`);
+  };
+}

@@ -18,7 +18,7 @@ export function qemuCommand(board, elf) {
   if (!binary) throw missingTool(q.binary, `to run ${board.name}`);
   const args = [
     '-M', q.machine, ...(q.args ?? []),
-    '-nodefaults', '-display', 'none', '-monitor', 'none', '-serial', 'stdio', '-no-reboot',
+    '-display', 'none', '-monitor', 'none', '-serial', 'stdio', '-no-reboot',
     '-icount', `shift=${q.icount_shift},align=off,sleep=off`,
     '-kernel', elf,
   ];

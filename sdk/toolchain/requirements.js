@@ -33,7 +33,6 @@ export const REQUIREMENTS = [
   { command: 'qemu-system-riscv64', packages: ['qemu-system-misc'], purpose: 'runs qemu-virt-riscv64' },
   { command: 'qemu-system-x86_64', packages: ['qemu-system-x86'], purpose: 'runs qemu-x86_64' },
   { command: 'gcc', packages: ['gcc', 'libc6-dev'], purpose: 'host C compiler for the test suite' },
-  { command: 'wat2wasm', packages: ['wabt'], purpose: 'assembles WebAssembly test modules in the test suite' },
 ];
 
 /** The shell command that installs the given packages, for the current user. */

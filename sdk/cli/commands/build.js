@@ -5,7 +5,7 @@ import path from 'node:path';
 import { buildApp } from '../../../codegen/build.js';
 import { formatSizeTable } from '../../../codegen/size-report.js';
 import { appPositional, buildOptions } from '../options.js';
-import { stagePrinter } from '../progress.js';
+import { stagePrinter, startPrinter } from '../progress.js';
 
 export const command = 'build <app>';
 export const describe = 'compile an application to firmware (ELF, BIN and map) for a board';
@@ -20,8 +20,7 @@ export function builder(y) {
 }
 
 export async function handler(argv) {
-  if (!argv.quiet) process.stderr.write(`Building ${argv.app} for ${argv.board}\n`);
-  const r = await buildApp({ input: argv.app, board: argv.board, outDir: argv.outDir, onStage: stagePrinter(argv) });
+  const r = await buildApp({ input: argv.app, board: argv.board, outDir: argv.outDir, onStage: stagePrinter(argv), onStart: startPrinter(argv.app, argv) });
   const rel = (f) => path.relative(process.cwd(), f) || f;
   process.stdout.write(`${formatSizeTable(r.size, r.board)}\n`);
   process.stdout.write(`Wrote ${rel(r.elf)}, ${rel(r.bin)} and ${rel(r.map)}\n`);

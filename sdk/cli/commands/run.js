@@ -3,7 +3,7 @@
 import { buildApp } from '../../../codegen/build.js';
 import { EXIT, runQemu } from '../../qemu/run.js';
 import { appPositional, buildOptions } from '../options.js';
-import { stagePrinter } from '../progress.js';
+import { stagePrinter, startPrinter } from '../progress.js';
 
 export const command = 'run <app>';
 export const describe = 'build an application and run it in QEMU, with the console on stdin/stdout';
@@ -42,8 +42,7 @@ const MEANING = {
 };
 
 export async function handler(argv) {
-  if (!argv.quiet) process.stderr.write(`Building ${argv.app} for ${argv.board}\n`);
-  const r = await buildApp({ input: argv.app, board: argv.board, outDir: argv.outDir, onStage: stagePrinter(argv) });
+  const r = await buildApp({ input: argv.app, board: argv.board, outDir: argv.outDir, onStage: stagePrinter(argv), onStart: startPrinter(argv.app, argv) });
   if (!argv.quiet) {
     process.stderr.write(`Running ${r.name} on ${r.board.name} (QEMU ${r.board.qemu?.machine}, timeout ${argv.timeout} s)\n`);
   }

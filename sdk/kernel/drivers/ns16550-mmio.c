@@ -13,14 +13,12 @@
 #define REG(n) (*(volatile uint8_t *)((uintptr_t)(HX_CONSOLE_BASE) + ((n) << (HX_CONSOLE_REG_SHIFT))))
 #define THR REG(0) /* transmit (write) / receive (read) */
 #define IER REG(1)
-#define FCR REG(2)
-#define LCR REG(3)
+#define LCR REG(3) /* FCR (REG(2)) is left alone: enabling or clearing the FIFOs drops bytes already received */
 #define LSR REG(5) /* bit 0 data ready, bit 5 transmitter empty */
 
 void hx_uart_init(void) {
   IER = 0x00;
   LCR = 0x03; /* 8 data bits, no parity, 1 stop bit */
-  FCR = 0x07; /* enable and clear both FIFOs */
 }
 
 void hx_uart_putc(uint8_t c) {

@@ -12,8 +12,7 @@ void hx_uart_init(void) {
   hx_outb(PORT(3), 0x80);         /* divisor latch access */
   hx_outb(PORT(0), (uint8_t)divisor);
   hx_outb(PORT(1), (uint8_t)(divisor >> 8));
-  hx_outb(PORT(3), 0x03);         /* 8N1 */
-  hx_outb(PORT(2), 0x07);         /* FIFOs on and cleared */
+  hx_outb(PORT(3), 0x03);         /* 8N1; FIFOs untouched so bytes already received are kept */
 }
 
 void hx_uart_putc(uint8_t c) {

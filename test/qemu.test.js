@@ -1,0 +1,101 @@
+// End to end in QEMU on all three ISAs: TypeScript in, firmware out, booted with
+// `helix-sdk run`, and compared with what Node prints for the same program.
+
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+
+import { buildFirmware } from '../codegen/build.js';
+import { loadBoard } from '../sdk/board/load.js';
+import { runQemu } from '../sdk/qemu/run.js';
+import { outDir, runCli, runUnderNode } from './support/cli.js';
+import { APPS, EXAMPLES, FIXTURES, QEMU_BOARDS } from './support/paths.js';
+
+const HELLO = path.join(EXAMPLES, 'hello');
+const helloOut = Object.fromEntries(QEMU_BOARDS.map((b) => [b, outDir(`hello-${b}`)]));
+const onEveryBoard = (fn) => Promise.all(QEMU_BOARDS.map(fn));
+const explain = (board, r) => `${board}: exit ${r.status}\n--- stderr ---\n${r.stderr}\n--- stdout ---\n${r.stdout}`;
+
+test('examples/hello prints byte for byte what Node prints, and exits 0, on every board', async () => {
+  const node = await runUnderNode(path.join(HELLO, 'main.ts'));
+  assert.is(node.status, 0, node.stderr);
+  assert.ok(node.stdout.split('\n').length > 5, 'the example prints several lines');
+  const runs = await onEveryBoard((b) => runCli(['run', HELLO, '--board', b, '-o', helloOut[b], '--timeout', '60']));
+  runs.forEach((r, i) => {
+    assert.is(r.status, 0, explain(QEMU_BOARDS[i], r));
+    assert.is(r.stdout, node.stdout, explain(QEMU_BOARDS[i], r));
+  });
+});
+
+test('an uncaught error prints "Uncaught Error: ..." after the normal output and exits 1, on every board', async () => {
+  const entry = path.join(APPS, 'uncaught', 'main.ts');
+  const node = await runUnderNode(entry);
+  assert.is(node.status, 1);
+  assert.match(node.stderr, 'Error: value 5 is too big');
+  const runs = await onEveryBoard((b) => runCli(['run', entry, '--board', b, '-o', outDir(`uncaught-${b}`)]));
+  runs.forEach((r, i) => {
+    assert.is(r.status, 1, explain(QEMU_BOARDS[i], r));
+    assert.is(r.stdout, `${node.stdout}Uncaught Error: value 5 is too big\n`, explain(QEMU_BOARDS[i], r));
+  });
+});
+
+test('standard input of `helix-sdk run` is typed into the console UART, on every board', async () => {
+  const entry = path.join(APPS, 'readline');
+  const runs = await onEveryBoard((b) => runCli(['run', entry, '--board', b, '-o', outDir(`readline-${b}`), '--timeout', '60'],
+    { input: 'Ada Lovelace\n' }));
+  runs.forEach((r, i) => {
+    assert.is(r.status, 0, explain(QEMU_BOARDS[i], r));
+    assert.is(r.stdout, 'name?\nhello, Ada Lovelace!\n', explain(QEMU_BOARDS[i], r));
+  });
+});
+
+test('build prints a size table whose numbers match binutils size on the ELF', async () => {
+  const out = helloOut['qemu-mps2-an386'];
+  const r = await runCli(['build', HELLO, '--board', 'qemu-mps2-an386', '-o', out]);
+  assert.is(r.status, 0, r.stderr);
+  const sizeOut = execFileSync('arm-none-eabi-size', [path.join(out, 'hello.elf')], { encoding: 'utf8' });
+  const [text, data, bss] = sizeOut.split('\n')[1].trim().split(/\s+/).map(Number);
+  const num = (n) => n.toLocaleString('en-US');
+  assert.match(r.stdout, `text ${num(text)}  data ${num(data)}  bss ${num(bss)}`);
+  // Flash holds code, constants and the initial values of data; RAM holds data and bss.
+  assert.match(r.stdout, new RegExp(`flash\\s+${num(text + data)} B\\s+4 MiB`));
+  assert.match(r.stdout, new RegExp(`ram\\s+${num(data + bss)} B\\s+4 MiB`));
+  assert.ok(bss >= 2 * 1024 * 1024, 'bss includes the 2 MiB heap arena');
+});
+
+test('a run that passes its timeout is stopped, said so, and exits 124', async () => {
+  const r = await runCli(['run', path.join(APPS, 'forever'), '--board', 'qemu-x86_64', '-o', outDir('forever'), '--timeout', '3']);
+  assert.is(r.status, 124);
+  assert.match(r.stderr, 'no exit after 3 s; QEMU was stopped');
+});
+
+test('exhausting the JavaScript heap arena is a clear out-of-memory crash', async () => {
+  const board = path.join(FIXTURES, 'boards', 'small-heap.toml');
+  const r = await runCli(['run', path.join(APPS, 'out-of-memory'), '--board', board, '-o', outDir('oom')]);
+  assert.is(r.status, 3, r.stderr);
+  assert.match(r.stdout, '*** CRASH: out of memory');
+  assert.match(r.stdout, 'all 256 KiB of its arena');
+});
+
+const CRASH_CAUSE = {
+  'qemu-mps2-an386': /\*\*\* CRASH: HardFault\n {4}undefined instruction\n {4}pc {2}0x[0-9a-f]{8}\n(.*r0 .*\n)/,
+  'qemu-virt-riscv64': /\*\*\* CRASH: illegal instruction\n {4}pc {2}0x[0-9a-f]{16}\n.*mcause 0x0{15}2/,
+  'qemu-x86_64': /\*\*\* CRASH: invalid opcode \(#UD\)\n {4}pc {2}0x[0-9a-f]{16}\n.*rax /,
+};
+
+test('a CPU fault prints a crash report (cause, faulting pc, registers) and exits 3, on every board', async () => {
+  await onEveryBoard(async (name) => {
+    const board = loadBoard(name);
+    const fw = await buildFirmware({
+      board, name: 'crash', appSources: [path.join(FIXTURES, 'c', 'crash-app.c')], outDir: outDir(`crash-${name}`),
+    });
+    let console = '';
+    const r = await runQemu(board, fw.elf, { timeout: 30, onOutput: (c) => { console += c; } });
+    assert.is(r.status, 3, `${name}: ${console}${r.stderr}`);
+    assert.match(console, CRASH_CAUSE[name], `${name}:\n${console}`);
+    assert.match(console, '*** halted, exit status 3');
+  });
+});
+
+test.run();
