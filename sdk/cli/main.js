@@ -34,14 +34,13 @@ try {
     .command(doctor)
     .demandCommand(1, 'Name a command: build, run, boards or doctor.')
     .strict()
-    .recommendCommands()
     .example('$0 run examples/hello --board qemu-mps2-an386', 'build and boot the hello example on a Cortex-M4')
     .example('$0 build app/ --board qemu-virt-riscv64', 'write ELF, BIN and map files to build/qemu-virt-riscv64/')
     .example('$0 doctor', 'check that compilers and QEMU are installed')
     .epilogue('Docs: docs/architecture.md (how it works), docs/language.md (what TypeScript compiles).')
-    .fail((msg, err, y) => {
+    .fail((msg, err) => {
       if (err) throw err;
-      process.stderr.write(`${y.help() && ''}error: ${msg}\nRun \`helix-sdk --help\` for usage.\n`);
+      process.stderr.write(`error: ${msg}\nRun \`helix-sdk --help\` for usage.\n`);
       process.exit(2);
     })
     .help()
