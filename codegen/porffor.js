@@ -56,7 +56,8 @@ async function loadPorffor() {
 
 /**
  * @param {string} js bundled ES module
- * @returns {Promise<{ wasm: Uint8Array, importBindings: Record<string,string> }>}
+ * @returns {Promise<{ wasm: Uint8Array, importBindings: Record<string,string>, funcNames: string[] }>}
+ *   funcNames[i] is the JavaScript-side name of the module's i-th defined function
  */
 export async function compileToWasm(js) {
   const { compile, bindings } = await loadPorffor();
@@ -76,5 +77,6 @@ export async function compileToWasm(js) {
       hint: 'this is a compiler bug; please report it with the program that triggers it',
     });
   }
-  return { wasm, importBindings: bindings };
+  // The code section lists functions in the order of Porffor's `funcs` array.
+  return { wasm, importBindings: bindings, funcNames: out.funcs.map((f) => f.name) };
 }

@@ -15,6 +15,8 @@ const P = 'hxw_';
  * @param {Record<string,string>} opts.importBindings import field name -> C function implementing it
  * @param {Record<string,string>} opts.exports Wasm export name -> public C name
  * @param {string} [opts.banner] comment placed at the top
+ * @param {string[]} [opts.funcNames] source-level names of the defined functions, used in C symbol
+ *   names (hxw_f12_Greeter) so maps, nm and debuggers show them
  * @returns {string} C source
  */
 export function emitC(mod, funcs, opts) {
@@ -64,7 +66,9 @@ class Emitter {
       }
       return binding;
     }
-    return `${P}f${index}`;
+    const name = this.opts.funcNames?.[index - this.funcImports.length];
+    const suffix = name ? `_${name.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 48)}` : '';
+    return `${P}f${index}${suffix}`;
   }
 
   funcSig(index) {
