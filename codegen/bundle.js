@@ -18,9 +18,11 @@ const CONSOLE_METHODS = ['log', 'info', 'debug', 'error', 'warn'];
  * @param {string} entry absolute path of the application's entry module
  * @param {object} [opts]
  * @param {boolean} [opts.forNode] bundle for running under Node (no SDK runtime, console untouched)
+ * @param {boolean} [opts.placeholders] include printf-style placeholder support in console.log
+ *   (see console-usage.js); without it the smaller printer is used
  * @returns {Promise<string>} JavaScript source
  */
-export async function bundle(entry, { forNode = false } = {}) {
+export async function bundle(entry, { forNode = false, placeholders = true } = {}) {
   const runtimeEntry = [
     `import ${JSON.stringify(entry)};`,
     ...(forNode ? [] : [`export { ${RUNTIME_EXPORTS.join(', ')} } from ${JSON.stringify(path.join(RUNTIME_DIR, 'uncaught.ts'))};`]),
@@ -40,7 +42,7 @@ export async function bundle(entry, { forNode = false } = {}) {
       logLevel: 'silent',
       alias: { 'helix-sdk': path.join(API_DIR, 'index.ts') },
       ...(forNode ? {} : {
-        inject: [path.join(RUNTIME_DIR, 'console.ts')],
+        inject: [path.join(RUNTIME_DIR, placeholders ? 'console.ts' : 'console-plain.ts')],
         define: Object.fromEntries(CONSOLE_METHODS.map((m) => [`console.${m}`, '__hx_console_log'])),
       }),
     });

@@ -3,8 +3,13 @@
 //
 // Porffor reads its options from process.argv when first imported and keeps
 // compiler state in globals, so it is loaded once per process with our options.
+// The compiler used is Porffor with the fixes in porffor-patches/ applied.
+
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { BuildError } from './diagnostics.js';
+import { patchedPorfforDir } from './porffor-patches/index.js';
 
 const PORFFOR_VERSION = '0.61.13';
 
@@ -41,8 +46,10 @@ async function loadPorffor() {
   globalThis.file = 'app.js'; // a .js name keeps Porffor's own (incomplete) TS parsing off
   globalThis.version = PORFFOR_VERSION;
   try {
-    const { createImport, importedFuncs } = await import('porffor/compiler/builtins.js');
-    const compile = (await import('porffor/compiler/index.js')).default;
+    const dir = patchedPorfforDir();
+    const load = (file) => import(pathToFileURL(path.join(dir, 'compiler', file)).href);
+    const { createImport, importedFuncs } = await load('builtins.js');
+    const compile = (await load('index.js')).default;
     for (const imp of HOST_IMPORTS) createImport(imp.name, imp.params, imp.results);
     // Import field name -> C implementation, from Porffor's own table.
     const bindings = {};

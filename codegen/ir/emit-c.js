@@ -4,7 +4,7 @@
 
 import { C_TYPE, C_OPS, constToC, memHelper } from './c-ops.js';
 import { TranslateError } from './build.js';
-import { walk } from './ir.js';
+import { forEachRead, walk, writesOf } from './ir.js';
 
 const P = 'hxw_';
 
@@ -194,7 +194,10 @@ class Emitter {
     for (let i = nParams; i < f.locals.length; i++) {
       decl.push(`  ${vol.locals.has(i) ? 'volatile ' : ''}${this.ctype(f.locals[i])} l${i} = ${zero(f.locals[i])};`);
     }
-    f.temps.forEach((t, i) => decl.push(`  ${vol.temps.has(i) ? 'volatile ' : ''}${this.ctype(t)} t${i};`));
+    const live = liveTemps(f);
+    f.temps.forEach((t, i) => {
+      if (live.has(i)) decl.push(`  ${vol.temps.has(i) ? 'volatile ' : ''}${this.ctype(t)} t${i};`);
+    });
     this.indent = 1;
     this.body(f.body);
     const head = `static ${this.prototype(f.index, f.sig, paramDecl)} {`;
@@ -214,6 +217,7 @@ class Emitter {
       case 'const': return constToC(op.type, op.value);
       case 'local': return `l${op.index}`;
       case 'temp': return `t${op.id}`;
+      case 'expr': return `(${this.expr(op.expr)})`;
       default: throw new TranslateError(`bad operand ${JSON.stringify(op)}`);
     }
   }
@@ -437,4 +441,16 @@ function volatileVars(f) {
     if (st.s === 'try') markBody(st.body);
   });
   return { locals, temps };
+}
+
+// Temporaries still named by some statement after the passes (folded ones are gone).
+function liveTemps(f) {
+  const live = new Set();
+  const add = (op) => { if (op.k === 'temp') live.add(op.id); };
+  walk(f.body, (st) => {
+    forEachRead(st, add);
+    writesOf(st).forEach(add);
+    if (st.label) st.label.results.forEach(add);
+  });
+  return live;
 }

@@ -9,6 +9,8 @@
 //   { k: 'const', type, value }   value: number (i32), bigint (i64), { value, bits } (f32/f64), Buffer (v128)
 //   { k: 'local', index, type }   a Wasm local (parameters first)
 //   { k: 'temp',  id,    type }   a translator temporary
+//   { k: 'expr',  expr,  type }   an operator expression folded into its single use
+//                                 (passes/fold-expressions.js); expr is { op, args, imm }
 //
 // Statements:
 //   { s: 'set', dst, expr }                 dst is a local or temp; expr is an operand or
@@ -34,7 +36,9 @@
 
 /** Is this IR expression free of side effects, traps and memory reads? */
 export function isPureExpr(expr) {
+  if (expr.k === 'expr') return isPureExpr(expr.expr);
   if (expr.k) return true; // a plain operand
+  if (!expr.args.every(isPureExpr)) return false;
   return !/\.load|^memory\.|^v128\.load/.test(expr.op) && !TRAPPING.has(expr.op);
 }
 
@@ -64,24 +68,30 @@ export function childBodies(st) {
 }
 
 /**
- * Replace every operand a statement reads (not the ones it writes) with
- * fn(operand). Nested bodies are not visited; use walk() for that.
+ * Replace every leaf operand a statement reads (not the ones it writes) with
+ * fn(operand), looking inside folded expressions. Nested bodies are not
+ * visited; use walk() for that.
  */
 export function mapReads(st, fn) {
-  const list = (ops) => ops.map(fn);
+  const one = (op) => {
+    if (op.k !== 'expr') return fn(op);
+    op.expr.args = op.expr.args.map(one);
+    return op;
+  };
+  const list = (ops) => ops.map(one);
   switch (st.s) {
     case 'set':
-      if (st.expr.k) st.expr = fn(st.expr);
+      if (st.expr.k) st.expr = one(st.expr);
       else st.expr.args = list(st.expr.args);
       break;
     case 'store': case 'effect': st.args = list(st.args); break;
     case 'call': st.args = list(st.args); break;
-    case 'call_indirect': st.args = list(st.args); st.callee = fn(st.callee); break;
-    case 'global.set': st.value = fn(st.value); break;
-    case 'if': st.cond = fn(st.cond); break;
+    case 'call_indirect': st.args = list(st.args); st.callee = one(st.callee); break;
+    case 'global.set': st.value = one(st.value); break;
+    case 'if': st.cond = one(st.cond); break;
     case 'br': case 'return': st.values = list(st.values); break;
-    case 'br_if': st.cond = fn(st.cond); st.values = list(st.values); break;
-    case 'br_table': st.index = fn(st.index); st.values = list(st.values); break;
+    case 'br_if': st.cond = one(st.cond); st.values = list(st.values); break;
+    case 'br_table': st.index = one(st.index); st.values = list(st.values); break;
     case 'throw': st.args = list(st.args); break;
     default: break;
   }

@@ -2,12 +2,14 @@
 // IR function (codegen/ir/ir.js) and rewrites it in place; each must keep exact
 // Wasm semantics. Add new passes here.
 
+import { foldExpressions } from './fold-expressions.js';
 import { propagateConstants } from './propagate-constants.js';
 import { removeDeadTemps } from './remove-dead-temps.js';
 
 export const PASSES = [
   { name: 'propagate-constants', run: propagateConstants },
   { name: 'remove-dead-temps', run: removeDeadTemps },
+  { name: 'fold-expressions', run: foldExpressions },
 ];
 
 /** Run every pass over every function. */

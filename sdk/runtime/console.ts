@@ -1,7 +1,8 @@
 /**
- * console.log and friends for compiled programs (bundle.js maps `console.*` to
- * these). The output matches Node's formatting of primitive values byte for
- * byte, including printf-style placeholders in a first string argument.
+ * console.log and friends with Node's printf-style placeholders (%s %d %i %f %j
+ * %o %O %c %%) in a first string argument. bundle.js injects this file only when
+ * some call might need placeholders; otherwise console-plain.ts, which is much
+ * smaller because it never parses numbers or serialises JSON.
  */
 import { __hx_write, __hx_write_inspected, __hx_write_plain } from './print.ts';
 

@@ -6,28 +6,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { bundle } from '../../codegen/bundle.js';
-import { compileToWasm } from '../../codegen/porffor.js';
-import { checkSubset } from '../../codegen/subset.js';
-import { translateToC } from '../../codegen/translate.js';
-import { typeCheck } from '../../codegen/typecheck.js';
-import { hostBuild, tempDir } from './host-build.js';
+import { compileToC } from '../../codegen/build.js';
+import { hostBuildAsync, tempDir } from './host-build.js';
 import { TEST_DIR } from './paths.js';
 
 const KERNEL = ['wasm_rt.c', 'console.c', 'numfmt.c', 'crash.c', 'main.c', 'host.c', 'idle.c'];
 
 /** @returns {Promise<{ exe: string, wasm: Uint8Array, c: string }>} */
 export async function buildHostApp(entry) {
-  checkSubset(typeCheck(entry));
-  const { wasm, importBindings, funcNames } = await compileToWasm(await bundle(entry));
-  const c = translateToC(wasm, importBindings, { funcNames });
+  const { wasm, c } = await compileToC(entry);
+  return { exe: await hostExecutable(c), wasm, c };
+}
+
+/** Compile a program's C (from compileToC) with the kernel into a host executable. */
+export function hostExecutable(c) {
   const dir = tempDir('helix-host-app-');
   const src = path.join(dir, 'app.c');
   fs.writeFileSync(src, c);
-  const exe = hostBuild({
+  return hostBuildAsync({
     sources: [src, path.join(TEST_DIR, 'support', 'host-port.c')],
     kernel: KERNEL,
     out: path.join(dir, 'app'),
   });
-  return { exe, wasm, c };
 }

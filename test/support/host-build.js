@@ -1,7 +1,7 @@
 // Compile C on the host (Linux x86_64) for fast tests of the translator and the
 // kernel's runtime code, without a cross compiler or an emulator.
 
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,15 +32,25 @@ export function tempDir(prefix = 'helix-test-') {
  * @param {string} opts.out executable path
  * @param {Record<string, string|number>} [opts.defines]
  */
-export function hostBuild({ sources, kernel, out, defines = {} }) {
+export function hostBuild(opts) {
+  execFileSync('gcc', hostArgs(opts), { stdio: ['ignore', 'pipe', 'pipe'] });
+  return opts.out;
+}
+
+/** hostBuild without blocking the event loop. */
+export function hostBuildAsync(opts) {
+  return new Promise((resolve, reject) => {
+    execFile('gcc', hostArgs(opts), (err, _out, stderr) => (err ? reject(new Error(`gcc failed: ${stderr}`)) : resolve(opts.out)));
+  });
+}
+
+function hostArgs({ sources, kernel, out, defines = {} }) {
   requireHostX64();
-  const args = [
+  return [
     '-std=gnu11', '-O1', '-g', '-fno-math-errno', '-w', `-I${KERNEL_DIR}`,
     ...Object.entries({ HX_ARENA_BYTES: 1 << 22, HX_TIMER_HZ: 1000000000, ...defines }).map(([k, v]) => `-D${k}=${v}`),
     ...sources, ...kernel.map((f) => path.join(KERNEL_DIR, f)),
     path.join(TARGETS_DIR, 'x86_64', 'setjmp.S'),
     '-Wl,-z,noexecstack', '-o', out,
   ];
-  execFileSync('gcc', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  return out;
 }

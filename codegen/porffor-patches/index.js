@@ -1,0 +1,88 @@
+// Fixes to Porffor 0.61.13, applied to a private copy of its compiler.
+//
+// Each patch module exports { id, why, edits: [{ file, find, replace, toEnd? }], precompile? }.
+// `find` must occur exactly once in the pristine file (with `toEnd`, everything from
+// it to the end of the file is replaced), so a Porffor upgrade that
+// moves the code fails loudly here instead of silently losing a fix. Patches that
+// change Porffor's TypeScript builtins set `precompile`, and the copy's
+// builtins_precompiled.js is regenerated with Porffor's own precompiler.
+//
+// The copy lives in node_modules/.cache/helix-porffor/<hash of Porffor's version
+// and all patches>/, so it is built once per change and shared by every build.
+
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import dataView from './dataview.js';
+import toInt32 from './to-int32.js';
+
+export const PATCHES = [toInt32, dataView];
+
+const require = createRequire(import.meta.url);
+
+function porfforPackageDir() {
+  return path.dirname(require.resolve('porffor/package.json'));
+}
+
+function patchesHash(version) {
+  const h = crypto.createHash('sha256');
+  h.update(version);
+  for (const p of PATCHES) h.update(JSON.stringify(p));
+  return h.digest('hex').slice(0, 16);
+}
+
+function copyPackage(from, to) {
+  fs.cpSync(from, to, { recursive: true, filter: (src) => !path.relative(from, src).split(path.sep).includes('node_modules') });
+}
+
+function applyEdits(dir) {
+  for (const patch of PATCHES) {
+    for (const edit of patch.edits) {
+      const file = path.join(dir, edit.file);
+      const text = fs.readFileSync(file, 'utf8');
+      const at = text.indexOf(edit.find);
+      if (at < 0 || text.indexOf(edit.find, at + 1) >= 0) {
+        throw new Error(`Porffor patch "${patch.id}" does not apply to ${edit.file}: the code it changes was not found exactly once`);
+      }
+      const end = edit.toEnd ? text.length : at + edit.find.length;
+      fs.writeFileSync(file, text.slice(0, at) + edit.replace + text.slice(end));
+    }
+  }
+}
+
+/**
+ * The directory of the patched Porffor package (built on first use).
+ * @returns {string}
+ */
+export function patchedPorfforDir() {
+  const pristine = porfforPackageDir();
+  const { version } = JSON.parse(fs.readFileSync(path.join(pristine, 'package.json'), 'utf8'));
+  // Under node_modules, so the copy resolves Porffor's own dependencies (acorn, ...).
+  const cacheRoot = path.join(pristine, '..', '.cache', 'helix-porffor');
+  const target = path.join(cacheRoot, `${version}-${patchesHash(version)}`);
+  if (fs.existsSync(path.join(target, '.complete'))) return target;
+
+  fs.mkdirSync(cacheRoot, { recursive: true });
+  const staging = `${target}.tmp-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  copyPackage(pristine, staging);
+  applyEdits(staging);
+  if (PATCHES.some((p) => p.precompile)) {
+    const r = spawnSync(process.execPath, [path.join('compiler', 'precompile.js')], {
+      cwd: staging, encoding: 'utf8', timeout: 300000,
+    });
+    if (r.status !== 0) throw new Error(`re-precompiling Porffor's builtins failed:\n${r.stderr || r.stdout}`);
+  }
+  fs.writeFileSync(path.join(staging, '.complete'), PATCHES.map((p) => `${p.id}: ${p.why}`).join('\n'));
+  try {
+    fs.renameSync(staging, target);
+  } catch (e) {
+    // Another process finished the same copy first.
+    fs.rmSync(staging, { recursive: true, force: true });
+    if (!fs.existsSync(path.join(target, '.complete'))) throw e;
+  }
+  return target;
+}

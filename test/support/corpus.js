@@ -1,0 +1,193 @@
+// The differential corpus: every program in test/corpus/ runs under Node (the
+// oracle, at test time) and as compiled firmware on each board; a program either
+// agrees byte for byte (stdout and exit status), is refused at build time with a
+// clear error, or differs, which is a bug.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { buildFirmware, compileToC } from '../../codegen/build.js';
+import { BuildError } from '../../codegen/diagnostics.js';
+import { parallel } from '../../codegen/toolchain.js';
+import { loadBoard } from '../../sdk/board/load.js';
+import { runQemu } from '../../sdk/qemu/run.js';
+import { HOST_IMPORTS } from '../../codegen/porffor.js';
+import { runProcess, runUnderNode } from './cli.js';
+import { hostExecutable } from './host-app.js';
+import { tempDir } from './host-build.js';
+import { TEST_DIR } from './paths.js';
+
+export const CORPUS_DIR = path.join(TEST_DIR, 'corpus');
+export const HOST = 'host';
+/** Porffor's Wasm run by V8 with the host functions written in JavaScript: separates front-end bugs from translator bugs. */
+export const V8 = 'v8';
+
+/** Every corpus program: `<category>/<name>.ts`, or `<category>/<name>/main.ts` for several modules. */
+export function listPrograms(filter) {
+  const out = [];
+  for (const category of fs.readdirSync(CORPUS_DIR).sort()) {
+    const dir = path.join(CORPUS_DIR, category);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const f of fs.readdirSync(dir).sort()) {
+      const full = path.join(dir, f);
+      const entry = fs.statSync(full).isDirectory() ? path.join(full, 'main.ts') : full;
+      if (!entry.endsWith('.ts') || (fs.statSync(full).isDirectory() && !fs.existsSync(entry))) continue;
+      const id = `${category}/${f.replace(/\.ts$/, '')}`;
+      if (!filter || id.includes(filter)) out.push({ id, entry });
+    }
+  }
+  return out;
+}
+
+/** What Node prints; an uncaught Error becomes the line the firmware prints for it. */
+export async function expectedOutput(entry) {
+  const r = await runUnderNode(entry);
+  let stdout = r.stdout;
+  if (r.status !== 0) {
+    const thrown = /^(\w*Error)(?:: (.*))?$/m.exec(r.stderr);
+    stdout += thrown ? `Uncaught ${thrown[1]}${thrown[2] ? `: ${thrown[2]}` : ''}\n` : '';
+  }
+  return { stdout, status: r.status };
+}
+
+/** Run one program (its Wasm and C) on one board; resolves to { stdout, status }. */
+async function runProgram({ c, wasm }, id, boardName, work) {
+  const name = id.replace(/[^A-Za-z0-9]+/g, '_');
+  if (boardName === V8) return runWasmInV8(wasm);
+  if (boardName === HOST) {
+    const exe = await hostExecutable(c);
+    const r = await runProcess(exe, [], { timeout: 60 });
+    return { stdout: r.stdout, status: r.status };
+  }
+  const board = work.boards[boardName];
+  const src = path.join(work.dir, boardName, `${name}.c`);
+  fs.mkdirSync(path.dirname(src), { recursive: true });
+  fs.writeFileSync(src, c);
+  const fw = await buildFirmware({ board, name, appSources: [src], outDir: path.join(work.dir, boardName) });
+  const chunks = [];
+  const r = await runQemu(board, fw.elf, { timeout: 60, onOutput: (d) => chunks.push(d) });
+  for (const f of [fw.elf, fw.bin, fw.map, src]) fs.rmSync(f, { force: true });
+  return { stdout: Buffer.concat(chunks).toString('utf8'), status: r.status };
+}
+
+/**
+ * Run the corpus.
+ * @param {object} opts
+ * @param {string[]} opts.boards board names, or 'host'
+ * @param {string} [opts.filter] substring of program ids
+ * @param {(line: string) => void} [opts.log]
+ * @returns {Promise<{ results: object[], summary: Record<string, { agree: number, refused: number, differ: number }> }>}
+ */
+export async function runCorpus({ boards, filter, log = () => {} }) {
+  const programs = listPrograms(filter);
+  const work = { dir: tempDir('helix-corpus-'), boards: {} };
+  for (const b of boards) if (b !== HOST && b !== V8) work.boards[b] = loadBoard(b);
+
+  // Kernel objects are shared by every program of a board: build them once, up front.
+  const warm = programs[0] && boards.filter((b) => b !== HOST && b !== V8);
+  if (warm?.length) {
+    const probe = path.join(work.dir, 'probe.c');
+    fs.writeFileSync(probe, '#include "app.h"\nvoid hx_app_init(void) {}\nvoid hx_app_main(void) {}\nvoid hx_app_report_uncaught(void) {}\n');
+    await Promise.all(warm.map((b) => buildFirmware({ board: work.boards[b], name: 'probe', appSources: [probe], outDir: path.join(work.dir, b) })));
+  }
+
+  const results = [];
+  const jobs = [];
+  for (const p of programs) {
+    const expected = await expectedOutput(p.entry);
+    let compiled;
+    try {
+      compiled = await compileToC(p.entry);
+    } catch (e) {
+      if (!(e instanceof BuildError)) throw e;
+      for (const b of boards) results.push({ id: p.id, board: b, outcome: 'refused', reason: e.format().split('\n')[0] });
+      log(`${p.id}: refused: ${e.format().split('\n')[0]}`);
+      continue;
+    }
+    for (const b of boards) {
+      jobs.push(async () => {
+        let got;
+        try {
+          got = await runProgram(compiled, p.id, b, work);
+        } catch (e) {
+          got = { stdout: '', status: `build failed: ${e.message}` };
+        }
+        const agree = got.stdout === expected.stdout && got.status === expected.status;
+        const r = { id: p.id, board: b, outcome: agree ? 'agree' : 'differ', expected, got };
+        if (!agree) r.reason = describeDifference(expected, got);
+        results.push(r);
+        log(`${p.id} on ${b}: ${r.outcome}${r.reason ? `: ${r.reason}` : ''}`);
+      });
+    }
+  }
+  await parallel(jobs, Math.max(1, os.cpus().length));
+
+  const summary = {};
+  for (const b of boards) {
+    const mine = results.filter((r) => r.board === b);
+    summary[b] = Object.fromEntries(['agree', 'refused', 'differ'].map((k) => [k, mine.filter((r) => r.outcome === k).length]));
+  }
+  return { results, summary, programs: programs.length };
+}
+
+function describeDifference(expected, got) {
+  if (got.status !== expected.status) {
+    return `exit ${got.status}, Node ${expected.status}; output ${JSON.stringify(got.stdout.slice(-200))}`;
+  }
+  const a = expected.stdout.split('\n');
+  const b = got.stdout.split('\n');
+  const i = a.findIndex((line, k) => line !== b[k]);
+  return `line ${i + 1}: Node ${JSON.stringify(a[i])}, firmware ${JSON.stringify(b[i])}`;
+}
+
+/** The report line the issue asks for. */
+export function summaryLine(board, s) {
+  return `${board}: ${s.agree} agree, ${s.refused} refused at build time, ${s.differ} differ`;
+}
+
+/** Run Porffor's Wasm in V8 with JavaScript versions of the SDK host functions. */
+export function runWasmInV8(wasm) {
+  const mod = new WebAssembly.Module(wasm);
+  const out = [];
+  let high = 0;
+  const unit = (u) => {
+    if (high) {
+      const h = high;
+      high = 0;
+      if (u >= 0xdc00 && u <= 0xdfff) { out.push(String.fromCharCode(h, u)); return; }
+      out.push('\ufffd');
+    }
+    if (u >= 0xd800 && u <= 0xdbff) high = u;
+    else out.push(u >= 0xdc00 && u <= 0xdfff ? '\ufffd' : String.fromCharCode(u));
+  };
+  const flush = () => { if (high) { high = 0; out.push('\ufffd'); } };
+  const impl = {
+    print: (x) => out.push(Object.is(x, -0) ? '-0' : String(x)),
+    printChar: unit,
+    time: () => 0,
+    timeOrigin: () => 0,
+    __hx_putc: unit,
+    __hx_print_number: (x) => out.push(Object.is(x, -0) ? '-0' : String(x)),
+    __hx_end_string: flush,
+    __hx_read_byte: () => 10,
+  };
+  const imports = {};
+  HOST_IMPORTS.forEach((h, i) => { imports[String.fromCharCode(97 + i)] = impl[h.name]; });
+  const inst = new WebAssembly.Instance(mod, { '': imports });
+  let status = 0;
+  try {
+    inst.exports.m();
+  } catch (e) {
+    if (e instanceof WebAssembly.Exception && inst.exports.__hx_uncaught) {
+      const tag = inst.exports['0'];
+      try { inst.exports.__hx_uncaught(0, 0, 0, 0, e.getArg(tag, 0), e.getArg(tag, 1)); } catch { /* reported below */ }
+      status = 1;
+    } else {
+      out.push(`\n*** CRASH: ${e.message}\n`);
+      status = 3;
+    }
+  }
+  flush();
+  return { stdout: out.join(''), status };
+}
