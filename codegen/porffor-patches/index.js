@@ -17,9 +17,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import dataView from './dataview.js';
+import binaryOperandTypes from './binary-operand-types.js';
+import forOfBreakContinue from './for-of-break-continue.js';
+import memberOperandTypes from './member-operand-types.js';
 import toInt32 from './to-int32.js';
 
-export const PATCHES = [toInt32, dataView];
+export const PATCHES = [toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue];
 
 const require = createRequire(import.meta.url);
 

@@ -1,0 +1,51 @@
+// In a binary operation Porffor evaluates both operands and only then asks for
+// the left operand's type, from the "last type" register the right operand has
+// overwritten; and it parks the operands in temporaries with fixed names that a
+// nested operation of the same kind reuses. So `out += a[i] + a[j]` in a function
+// produced "ZZg" for "Zg". The left type is now saved after the left operand, and
+// the temporaries are unique per operation.
+
+export default {
+  id: 'binary-operand-types',
+  why: 'binary operators keep each operand\'s type and value when operands nest',
+  edits: [
+    {
+      file: 'compiler/codegen.js',
+      find: `  const knownLeft = knownTypeWithGuess(scope, leftType);
+  const knownRight = knownTypeWithGuess(scope, rightType);
+
+  const eqOp =`,
+      replace: `  const knownLeft = knownTypeWithGuess(scope, leftType);
+  const knownRight = knownTypeWithGuess(scope, rightType);
+
+  // helix-sdk: save the left operand's type before the right operand can overwrite it
+  if (knownTypeWithGuess(scope, leftType) == null && knownType(scope, leftType) == null) {
+    const leftTypeTmp = localTmp(scope, '#op_left_type' + uniqId(), Valtype.i32);
+    const guess = leftType.guess;
+    left = [ ...left, ...leftType, [ Opcodes.local_set, leftTypeTmp ] ];
+    leftType = [ [ Opcodes.local_get, leftTypeTmp ] ];
+    if (guess) leftType.guess = guess;
+  }
+
+  const eqOp =`,
+    },
+    {
+      file: 'compiler/codegen.js',
+      find: `  if (op === '+' && (knownLeft == null && knownRight == null)) {
+    tmpLeft = localTmp(scope, '__tmpop_left');
+    tmpRight = localTmp(scope, '__tmpop_right');`,
+      replace: `  if (op === '+' && (knownLeft == null && knownRight == null)) {
+    tmpLeft = localTmp(scope, '__tmpop_left' + uniqId());
+    tmpRight = localTmp(scope, '__tmpop_right' + uniqId());`,
+    },
+    {
+      file: 'compiler/codegen.js',
+      find: `  if ((op === '===' || op === '==' || op === '!==' || op === '!=') && (knownLeft == null && knownRight == null)) {
+    tmpLeft = localTmp(scope, '__tmpop_left');
+    tmpRight = localTmp(scope, '__tmpop_right');`,
+      replace: `  if ((op === '===' || op === '==' || op === '!==' || op === '!=') && (knownLeft == null && knownRight == null)) {
+    tmpLeft = localTmp(scope, '__tmpop_left' + uniqId());
+    tmpRight = localTmp(scope, '__tmpop_right' + uniqId());`,
+    },
+  ],
+};
