@@ -14,15 +14,33 @@ export const RUNTIME_EXPORTS = ['__hx_uncaught'];
 
 const CONSOLE_METHODS = ['log', 'info', 'debug', 'error', 'warn'];
 
+/** Runtime modules whose exports the source transforms call (esbuild imports them where used). */
+const RUNTIME_HELPERS = ['errors.ts', 'strings.ts'];
+
+// Serve transformed TypeScript in place of the files on disk.
+function transformedSources(sources) {
+  return {
+    name: 'helix-transformed-sources',
+    setup(build) {
+      build.onLoad({ filter: /\.[cm]?tsx?$/ }, (args) => {
+        const text = sources.get(args.path);
+        return text === undefined ? undefined : { contents: text, loader: 'ts' };
+      });
+    },
+  };
+}
+
 /**
  * @param {string} entry absolute path of the application's entry module
  * @param {object} [opts]
  * @param {boolean} [opts.forNode] bundle for running under Node (no SDK runtime, console untouched)
  * @param {boolean} [opts.placeholders] include printf-style placeholder support in console.log
  *   (see console-usage.js); without it the smaller printer is used
+ * @param {Map<string, string>} [opts.sources] transformed TypeScript to bundle instead of what is on
+ *   disk (codegen/transforms), by absolute file name
  * @returns {Promise<string>} JavaScript source
  */
-export async function bundle(entry, { forNode = false, placeholders = true } = {}) {
+export async function bundle(entry, { forNode = false, placeholders = true, sources = new Map() } = {}) {
   const runtimeEntry = [
     `import ${JSON.stringify(entry)};`,
     ...(forNode ? [] : [`export { ${RUNTIME_EXPORTS.join(', ')} } from ${JSON.stringify(path.join(RUNTIME_DIR, 'uncaught.ts'))};`]),
@@ -41,8 +59,9 @@ export async function bundle(entry, { forNode = false, placeholders = true } = {
       legalComments: 'none',
       logLevel: 'silent',
       alias: { 'helix-sdk': path.join(API_DIR, 'index.ts') },
+      plugins: [transformedSources(sources)],
       ...(forNode ? {} : {
-        inject: [path.join(RUNTIME_DIR, placeholders ? 'console.ts' : 'console-plain.ts')],
+        inject: [placeholders ? 'console.ts' : 'console-plain.ts', ...RUNTIME_HELPERS].map((f) => path.join(RUNTIME_DIR, f)),
         define: Object.fromEntries(CONSOLE_METHODS.map((m) => [`console.${m}`, '__hx_console_log'])),
       }),
     });

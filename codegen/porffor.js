@@ -48,17 +48,25 @@ async function loadPorffor() {
   try {
     const dir = patchedPorfforDir();
     const load = (file) => import(pathToFileURL(path.join(dir, 'compiler', file)).href);
-    const { createImport, importedFuncs } = await load('builtins.js');
+    const { createImport, importedFuncs, BuiltinFuncs, BuiltinVars } = await load('builtins.js');
     const compile = (await load('index.js')).default;
     for (const imp of HOST_IMPORTS) createImport(imp.name, imp.params, imp.results);
+    const funcs = BuiltinFuncs();
+    // getOwnPropertyNames: compile-time builtins (Math.max, Array.of) are non-enumerable getters.
+    const builtinNames = new Set([...Object.getOwnPropertyNames(funcs), ...Object.getOwnPropertyNames(BuiltinVars({ builtinFuncs: funcs }))]);
     // Import field name -> C implementation, from Porffor's own table.
     const bindings = {};
     for (const imp of HOST_IMPORTS) bindings[importedFuncs[imp.name].import] = imp.c;
-    porffor = { compile, bindings };
+    porffor = { compile, bindings, builtinNames };
   } finally {
     process.argv = savedArgv;
   }
   return porffor;
+}
+
+/** Names of every builtin function and value Porffor provides (e.g. __Math_sin, __String_prototype_split). */
+export async function porfforBuiltinNames() {
+  return (await loadPorffor()).builtinNames;
 }
 
 /**

@@ -7,7 +7,9 @@ import path from 'node:path';
 import ts from 'typescript';
 
 import { SDK_ROOT } from '../sdk/paths.js';
+import { hasBuiltinMember, isBuiltinOwner } from './builtin-members.js';
 import { BuildError, BuildErrors } from './diagnostics.js';
+import { isRewrittenReplace } from './transforms/string-replace.js';
 
 const DOC = path.join(SDK_ROOT, 'docs', 'language.md');
 
@@ -23,6 +25,7 @@ const RULES = {
   closures: { what: 'a nested function uses a local of its enclosing function', anchor: 'closures' },
   arrowThis: { what: 'an arrow function uses `this` of its enclosing function', anchor: 'closures' },
   superCall: { what: '`super.method()` calls are not supported yet (the method would run with the wrong `this`)', anchor: 'classes' },
+  member: { what: 'this part of the standard library is not supported yet', anchor: 'standard-library' },
   reserved: { what: 'names starting with __hx_ are reserved for the SDK runtime', anchor: 'reserved-names' },
 };
 
@@ -50,9 +53,11 @@ const CAPTURABLE = new Set([ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.Par
 /**
  * Check every application source file of a type-checked program.
  * @param {ts.Program} program
+ * @param {object} opts
+ * @param {Set<string>} opts.builtinNames Porffor's builtins (porffor.js porfforBuiltinNames)
  * @throws {BuildErrors}
  */
-export function checkSubset(program) {
+export function checkSubset(program, { builtinNames }) {
   const checker = program.getTypeChecker();
   const errors = [];
   const sdkApi = path.join(SDK_ROOT, 'sdk') + path.sep;
@@ -86,6 +91,8 @@ export function checkSubset(program) {
       if (node.kind === ts.SyntaxKind.ThisKeyword) checkArrowThis(node);
       if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) {
         report(node, 'superCall');
+      } else if (ts.isPropertyAccessExpression(node) && !isSdk) {
+        checkLibraryMember(node);
       }
       if (ts.isIdentifier(node)) checkIdentifier(node);
       ts.forEachChild(node, visit);
@@ -96,6 +103,18 @@ export function checkSubset(program) {
       if (!scope || !ts.isArrowFunction(scope)) return;
       while (scope && ts.isArrowFunction(scope)) scope = scopeOf(scope);
       if (scope && !ts.isSourceFile(scope)) report(node, 'arrowThis', `\`this\` of ${describeScope(scope)}`);
+    };
+
+    // A member of a standard-library type that Porffor does not implement.
+    const checkLibraryMember = (node) => {
+      const prop = node.name.text;
+      if (prop === 'length' || prop === 'constructor' || prop === 'prototype') return;
+      if (ts.isCallExpression(node.parent) && node.parent.expression === node && isRewrittenReplace(checker, node.parent)) return;
+      const owner = libraryOwner(checker, node.expression, builtinNames);
+      if (!owner) return;
+      if (!hasBuiltinMember(builtinNames, owner.name, prop, owner.isStatic)) {
+        report(node.name, 'member', `${owner.name}${owner.isStatic ? '.' : '.prototype.'}${prop}`);
+      }
     };
 
     const checkIdentifier = (id) => {
@@ -129,4 +148,25 @@ function isDeclarationName(id) {
   const p = id.parent;
   return (ts.isVariableDeclaration(p) || ts.isFunctionDeclaration(p) || ts.isClassDeclaration(p) ||
     ts.isParameter(p)) && p.name === id;
+}
+
+const isLibDeclaration = (d) => d.getSourceFile().isDeclarationFile &&
+  /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(d.getSourceFile().fileName);
+
+/**
+ * The standard-library owner of a member access's object: a global like Math or
+ * Object (static), or the type of a value like a string or an array (instance).
+ */
+function libraryOwner(checker, expr, builtinNames) {
+  if (ts.isIdentifier(expr)) {
+    const sym = checker.getSymbolAtLocation(expr);
+    if (sym?.valueDeclaration && isLibDeclaration(sym.valueDeclaration) && isBuiltinOwner(builtinNames, expr.text)) {
+      return { name: expr.text, isStatic: true };
+    }
+  }
+  const type = checker.getApparentType(checker.getTypeAtLocation(expr));
+  if (type.isUnion() || type.isIntersection()) return null;
+  const sym = type.getSymbol();
+  if (!sym || !sym.declarations?.length || !sym.declarations.every(isLibDeclaration)) return null;
+  return isBuiltinOwner(builtinNames, sym.name) ? { name: sym.name, isStatic: false } : null;
 }

@@ -1,0 +1,34 @@
+// Stage 2b: source transforms. After type-checking, the application's TypeScript
+// is rewritten where Porffor would compile it wrongly but an equivalent program
+// compiles right. Each transform is a function (program) => ts.TransformerFactory
+// that may use the type checker; the printed result replaces the file's text
+// when esbuild bundles it (bundle.js). Files no transform touches are bundled as
+// written.
+
+import ts from 'typescript';
+
+import { errorSubclasses } from './error-subclasses.js';
+import { stringReplace } from './string-replace.js';
+
+export const TRANSFORMS = [
+  { name: 'error-subclasses', make: errorSubclasses },
+  { name: 'string-replace', make: stringReplace },
+];
+
+/**
+ * @param {ts.Program} program a type-checked program
+ * @returns {Map<string, string>} file name -> transformed TypeScript, for the files that changed
+ */
+export function transformSources(program) {
+  const factories = TRANSFORMS.map((t) => t.make(program));
+  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
+  const out = new Map();
+  for (const sf of program.getSourceFiles()) {
+    if (sf.isDeclarationFile) continue;
+    const result = ts.transform(sf, factories);
+    const transformed = result.transformed[0];
+    if (transformed !== sf) out.set(sf.fileName, printer.printFile(transformed));
+    result.dispose();
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+/**
+ * Support for classes that extend Error (see codegen/transforms/error-subclasses.js):
+ * gives an instance the `message` and `name` a Node error would show.
+ */
+export function __hx_init_error(obj: any, name: string, message: any): void {
+  Object.defineProperty(obj, 'message', {
+    value: message === undefined ? '' : String(message), writable: true, configurable: true, enumerable: false,
+  });
+  Object.defineProperty(obj, 'name', { value: name, writable: true, configurable: true, enumerable: false });
+}
