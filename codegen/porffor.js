@@ -35,6 +35,12 @@ export const HOST_IMPORTS = [
   { name: '__hx_print_number', params: 1, results: 0, c: 'hx_host_print_number' },
   { name: '__hx_end_string', params: 0, results: 0, c: 'hx_host_end_string' },
   { name: '__hx_read_byte', params: 0, results: 1, c: 'hx_host_read_byte' },
+  // number formatting used by the patched builtins (porffor-patches/number-format.js)
+  { name: '__hx_fmt_number', params: 1, results: 1, c: 'hx_host_fmt_number' },
+  { name: '__hx_fmt_fixed', params: 2, results: 1, c: 'hx_host_fmt_fixed' },
+  { name: '__hx_fmt_exponential', params: 2, results: 1, c: 'hx_host_fmt_exponential' },
+  { name: '__hx_fmt_precision', params: 2, results: 1, c: 'hx_host_fmt_precision' },
+  { name: '__hx_fmt_char', params: 1, results: 1, c: 'hx_host_fmt_char' },
 ];
 
 let porffor = null;

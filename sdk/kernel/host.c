@@ -4,6 +4,7 @@
  * JavaScript number is one.
  */
 #include "console.h"
+#include "numfmt.h"
 #include "port.h"
 
 void hx_host_putc(double unit) {
@@ -33,4 +34,34 @@ double hx_host_read_byte(void) {
   int c;
   while ((c = hx_uart_getc()) < 0) hx_cpu_idle();
   return (double)c;
+}
+
+/* Number formatting for the patched Porffor builtins: format into a buffer,
+   return the length; the builtin then reads it back one character at a time. */
+static char fmt_buf[HX_FIXED_BUF];
+static int fmt_len;
+
+double hx_host_fmt_number(double v) {
+  fmt_len = hx_number_to_string(v, fmt_buf, 0);
+  return fmt_len;
+}
+
+double hx_host_fmt_fixed(double v, double digits) {
+  fmt_len = hx_number_to_fixed(v, (int)digits, fmt_buf);
+  return fmt_len;
+}
+
+double hx_host_fmt_exponential(double v, double digits) {
+  fmt_len = hx_number_to_exponential(v, (int)digits, fmt_buf);
+  return fmt_len;
+}
+
+double hx_host_fmt_precision(double v, double precision) {
+  fmt_len = hx_number_to_precision(v, (int)precision, fmt_buf);
+  return fmt_len;
+}
+
+double hx_host_fmt_char(double index) {
+  int i = (int)index;
+  return i >= 0 && i < fmt_len ? (unsigned char)fmt_buf[i] : 0;
 }

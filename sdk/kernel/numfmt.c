@@ -180,6 +180,73 @@ static int shortest_digits(double v, char *digits, int *point) {
   return n;
 }
 
+/*
+ * A positive finite double rounded half up (ECMAScript picks the larger
+ * candidate on a tie) to `count` significant digits, or, with `relative` set,
+ * to `count` digits after the decimal point. Returns the number of digits
+ * written and sets *point as shortest_digits does (value = 0.d1d2... * 10^point);
+ * a carry into a new leading digit bumps *point. Zero digits means the value
+ * rounded to zero.
+ */
+static int fixed_digits(double v, int count, int relative, char *digits, int *point) {
+  union { double d; uint64_t u; } bits = { v };
+  int be = (int)((bits.u >> 52) & 0x7ff);
+  uint64_t f = bits.u & 0x000fffffffffffffull;
+  int e;
+  if (be == 0) e = -1074;
+  else { f |= 1ull << 52; e = be - 1075; }
+  big r, s;
+  big_set(&r, f);
+  big_set(&s, 1);
+  if (e >= 0) big_shl(&r, e);
+  else big_shl(&s, -e);
+  /* Scale so that r / s lies in [0.1, 1): v = (r / s) * 10^k. */
+  int bitlen = 0;
+  for (uint64_t t = f; t; t >>= 1) bitlen++;
+  int k = ((e + bitlen - 1) * 78913) >> 18;
+  if (k >= 0) big_mul_pow10(&s, k);
+  else big_mul_pow10(&r, -k);
+  while (big_cmp(&r, &s) >= 0) { big_mul_small(&s, 10); k++; }
+  for (;;) {
+    big t = r;
+    big_mul_small(&t, 10);
+    if (big_cmp(&t, &s) < 0) { big_mul_small(&r, 10); k--; }
+    else break;
+  }
+  if (relative) count += k;
+  if (count <= 0) {
+    /* No digit survives: the value rounds to one unit of the last place, or to zero. */
+    *point = k;
+    if (count == 0) {
+      big r2 = r;
+      big_shl(&r2, 1);
+      if (big_cmp(&r2, &s) >= 0) { digits[0] = '1'; *point = k + 1; return 1; }
+    }
+    return 0;
+  }
+  for (int i = 0; i < count; i++) {
+    big_mul_small(&r, 10);
+    big_trim(&r);
+    int d = 0;
+    while (big_cmp(&r, &s) >= 0) { big_sub(&r, &s); d++; }
+    digits[i] = (char)('0' + d);
+  }
+  big_shl(&r, 1);
+  if (big_cmp(&r, &s) >= 0) {
+    int i = count - 1;
+    while (i >= 0 && digits[i] == '9') digits[i--] = '0';
+    if (i >= 0) {
+      digits[i]++;
+    } else {
+      digits[0] = '1';
+      for (int j = 1; j < count; j++) digits[j] = '0';
+      k++;
+    }
+  }
+  *point = k;
+  return count;
+}
+
 static int put_uint(uint64_t v, char *out) {
   char tmp[24];
   int n = 0;
@@ -239,6 +306,99 @@ int hx_number_to_string(double v, char *out, int show_negative_zero) {
     int exp = n - 1;
     out[len++] = exp < 0 ? '-' : '+';
     len += put_uint((uint64_t)(exp < 0 ? -exp : exp), out + len);
+  }
+  return len;
+}
+
+/* "d.ddde+x" from digits and the decimal point position. */
+static int put_exponential(const char *digits, int n, int point, char *out) {
+  int len = 0;
+  out[len++] = digits[0];
+  if (n > 1) {
+    out[len++] = '.';
+    for (int i = 1; i < n; i++) out[len++] = digits[i];
+  }
+  out[len++] = 'e';
+  int exp = point - 1;
+  out[len++] = exp < 0 ? '-' : '+';
+  len += put_uint((uint64_t)(exp < 0 ? -exp : exp), out + len);
+  return len;
+}
+
+int hx_number_to_fixed(double v, int fraction_digits, char *out) {
+  if (v != v) { out[0] = 'N'; out[1] = 'a'; out[2] = 'N'; return 3; }
+  double mag = v < 0 ? -v : v;
+  if (mag >= 1e21) return hx_number_to_string(v, out, 0);
+  int len = 0;
+  if (v < 0) out[len++] = '-';
+  char digits[HX_FIXED_DIGITS];
+  int n = 0, point = 0;
+  if (mag != 0) n = fixed_digits(mag, fraction_digits, 1, digits, &point);
+  /* digits[0..n) with the decimal point after `point` of them (point may be <= 0). */
+  if (point <= 0) out[len++] = '0';
+  for (int i = 0; i < point; i++) out[len++] = i < n ? digits[i] : '0';
+  if (fraction_digits > 0) {
+    out[len++] = '.';
+    for (int i = 0; i < fraction_digits; i++) {
+      int at = point + i; /* digit index of the (i+1)-th fraction digit */
+      out[len++] = (at >= 0 && at < n) ? digits[at] : '0';
+    }
+  }
+  return len;
+}
+
+int hx_number_to_exponential(double v, int fraction_digits, char *out) {
+  if (v != v) { out[0] = 'N'; out[1] = 'a'; out[2] = 'N'; return 3; }
+  int len = 0;
+  if (v < 0) { out[len++] = '-'; v = -v; }
+  if (v == __builtin_inf()) {
+    const char *s = "Infinity";
+    while (*s) out[len++] = *s++;
+    return len;
+  }
+  char digits[HX_FIXED_DIGITS];
+  int n, point;
+  if (v == 0) {
+    n = fraction_digits < 0 ? 1 : fraction_digits + 1;
+    for (int i = 0; i < n; i++) digits[i] = '0';
+    point = 1;
+  } else if (fraction_digits < 0) {
+    n = shortest_digits(v, digits, &point);
+  } else {
+    n = fixed_digits(v, fraction_digits + 1, 0, digits, &point);
+  }
+  return len + put_exponential(digits, n, point, out + len);
+}
+
+int hx_number_to_precision(double v, int precision, char *out) {
+  if (v != v) { out[0] = 'N'; out[1] = 'a'; out[2] = 'N'; return 3; }
+  int len = 0;
+  if (v < 0) { out[len++] = '-'; v = -v; }
+  if (v == __builtin_inf()) {
+    const char *s = "Infinity";
+    while (*s) out[len++] = *s++;
+    return len;
+  }
+  char digits[HX_FIXED_DIGITS];
+  int n = precision, point;
+  if (v == 0) {
+    for (int i = 0; i < n; i++) digits[i] = '0';
+    point = 1;
+  } else {
+    fixed_digits(v, precision, 0, digits, &point);
+  }
+  int e = point - 1;
+  if (e < -6 || e >= precision) return len + put_exponential(digits, n, point, out + len);
+  if (e >= 0) {
+    for (int i = 0; i < n; i++) {
+      if (i == e + 1) out[len++] = '.';
+      out[len++] = digits[i];
+    }
+  } else {
+    out[len++] = '0';
+    out[len++] = '.';
+    for (int i = 0; i < -e - 1; i++) out[len++] = '0';
+    for (int i = 0; i < n; i++) out[len++] = digits[i];
   }
   return len;
 }

@@ -162,6 +162,8 @@ export function runWasmInV8(wasm) {
     else out.push(u >= 0xdc00 && u <= 0xdfff ? '\ufffd' : String.fromCharCode(u));
   };
   const flush = () => { if (high) { high = 0; out.push('\ufffd'); } };
+  let formatted = '';
+  const setFormatted = (s) => { formatted = s; return s.length; };
   const impl = {
     print: (x) => out.push(Object.is(x, -0) ? '-0' : String(x)),
     printChar: unit,
@@ -171,6 +173,11 @@ export function runWasmInV8(wasm) {
     __hx_print_number: (x) => out.push(Object.is(x, -0) ? '-0' : String(x)),
     __hx_end_string: flush,
     __hx_read_byte: () => 10,
+    __hx_fmt_number: (x) => setFormatted(String(x)),
+    __hx_fmt_fixed: (x, f) => setFormatted(x.toFixed(f)),
+    __hx_fmt_exponential: (x, f) => setFormatted(f < 0 ? x.toExponential() : x.toExponential(f)),
+    __hx_fmt_precision: (x, p) => setFormatted(x.toPrecision(p)),
+    __hx_fmt_char: (i) => formatted.charCodeAt(i) || 0,
   };
   const imports = {};
   HOST_IMPORTS.forEach((h, i) => { imports[String.fromCharCode(97 + i)] = impl[h.name]; });
