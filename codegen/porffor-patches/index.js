@@ -19,12 +19,13 @@ import path from 'node:path';
 import dataView from './dataview.js';
 import binaryOperandTypes from './binary-operand-types.js';
 import forOfBreakContinue from './for-of-break-continue.js';
+import loopTypeInference from './loop-type-inference.js';
 import mathExact from './math-exact.js';
 import numberFormat from './number-format.js';
 import memberOperandTypes from './member-operand-types.js';
 import toInt32 from './to-int32.js';
 
-export const PATCHES = [toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact];
+export const PATCHES = [toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, loopTypeInference];
 
 const require = createRequire(import.meta.url);
 
