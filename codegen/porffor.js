@@ -5,11 +5,15 @@
 // compiler state in globals, so it is loaded once per process with our options.
 // The compiler used is Porffor with the fixes in porffor-patches/ applied.
 
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { BuildError } from './diagnostics.js';
+import { HOST_IMPORTS } from './host-imports.js';
 import { patchedPorfforDir } from './porffor-patches/index.js';
+
+export { HOST_IMPORTS };
 
 const PORFFOR_VERSION = '0.61.13';
 
@@ -20,28 +24,6 @@ const PORFFOR_VERSION = '0.61.13';
  * small arenas work.
  */
 const PORFFOR_ARGS = ['--module', '--no-opt-types', '--allocator-chunks=1'];
-
-/**
- * Host imports, in registration order. Porffor names imports by letter in
- * that order ('a', 'b', ...): the first four are its own print/time imports.
- * `c` is the C function in sdk/kernel/host.c that implements each.
- */
-export const HOST_IMPORTS = [
-  { name: 'print', params: 1, results: 0, c: 'hx_host_print_number' },
-  { name: 'printChar', params: 1, results: 0, c: 'hx_host_putc' },
-  { name: 'time', params: 0, results: 1, c: 'hx_host_time_ms' },
-  { name: 'timeOrigin', params: 0, results: 1, c: 'hx_host_time_origin' },
-  { name: '__hx_putc', params: 1, results: 0, c: 'hx_host_putc' },
-  { name: '__hx_print_number', params: 1, results: 0, c: 'hx_host_print_number' },
-  { name: '__hx_end_string', params: 0, results: 0, c: 'hx_host_end_string' },
-  { name: '__hx_read_byte', params: 0, results: 1, c: 'hx_host_read_byte' },
-  // number formatting used by the patched builtins (porffor-patches/number-format.js)
-  { name: '__hx_fmt_number', params: 1, results: 1, c: 'hx_host_fmt_number' },
-  { name: '__hx_fmt_fixed', params: 2, results: 1, c: 'hx_host_fmt_fixed' },
-  { name: '__hx_fmt_exponential', params: 2, results: 1, c: 'hx_host_fmt_exponential' },
-  { name: '__hx_fmt_precision', params: 2, results: 1, c: 'hx_host_fmt_precision' },
-  { name: '__hx_fmt_char', params: 1, results: 1, c: 'hx_host_fmt_char' },
-];
 
 let porffor = null;
 
@@ -62,8 +44,12 @@ async function loadPorffor() {
     const builtinNames = new Set([...Object.getOwnPropertyNames(funcs), ...Object.getOwnPropertyNames(BuiltinVars({ builtinFuncs: funcs }))]);
     // Import field name -> C implementation, from Porffor's own table.
     const bindings = {};
-    for (const imp of HOST_IMPORTS) bindings[importedFuncs[imp.name].import] = imp.c;
-    porffor = { compile, bindings, builtinNames };
+    const names = {};
+    for (const imp of HOST_IMPORTS) {
+      bindings[importedFuncs[imp.name].import] = imp.c;
+      names[importedFuncs[imp.name].import] = imp.name;
+    }
+    porffor = { compile, bindings, names, builtinNames };
   } finally {
     process.argv = savedArgv;
   }
@@ -77,11 +63,12 @@ export async function porfforBuiltinNames() {
 
 /**
  * @param {string} js bundled ES module
- * @returns {Promise<{ wasm: Uint8Array, importBindings: Record<string,string>, funcNames: string[] }>}
+ * @returns {Promise<{ wasm: Uint8Array, importBindings: Record<string,string>, importNames: Record<string,string>, funcNames: string[] }>}
+ *   importNames maps each import field to the SDK host function name (HOST_IMPORTS)
  *   funcNames[i] is the JavaScript-side name of the module's i-th defined function
  */
 export async function compileToWasm(js) {
-  const { compile, bindings } = await loadPorffor();
+  const { compile, bindings, names } = await loadPorffor();
   let out;
   try {
     out = compile(js, true);
@@ -91,6 +78,7 @@ export async function compileToWasm(js) {
     });
   }
   const wasm = out.wasm;
+  if (process.env.HELIX_DUMP_WASM) fs.writeFileSync(process.env.HELIX_DUMP_WASM, wasm); // for debugging the front end
   try {
     new WebAssembly.Module(wasm); // V8 validates what Porffor produced before we translate it
   } catch (e) {
@@ -99,5 +87,5 @@ export async function compileToWasm(js) {
     });
   }
   // The code section lists functions in the order of Porffor's `funcs` array.
-  return { wasm, importBindings: bindings, funcNames: out.funcs.map((f) => f.name) };
+  return { wasm, importBindings: bindings, importNames: names, funcNames: out.funcs.map((f) => f.name) };
 }

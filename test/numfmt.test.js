@@ -17,18 +17,30 @@ const exe = hostBuild({
 const view = new DataView(new ArrayBuffer(8));
 const bitsOf = (x) => { view.setFloat64(0, x); return view.getBigUint64(0).toString(16); };
 
-function format(values, flag = []) {
-  const r = spawnSync(exe, flag, { input: `${values.map(bitsOf).join('\n')}\n`, maxBuffer: 1 << 28 });
-  return r.stdout.toString().split('\n').slice(0, values.length);
+// cases: [mode, value, digits]; the driver answers one line per case.
+function format(cases) {
+  const input = cases.map(([mode, v, digits = 0]) => `${mode} ${bitsOf(v)} ${digits}`).join('\n');
+  const r = spawnSync(exe, { input: `${input}\n`, maxBuffer: 1 << 28 });
+  assert.is(r.status, 0, `numfmt driver failed: ${r.stderr}`);
+  return r.stdout.toString().split('\n').slice(0, cases.length);
 }
 
-function expectAllMatch(values, render = String, flag = []) {
-  const got = format(values, flag);
+const RENDER = {
+  s: (v) => String(v),
+  c: (v) => (Object.is(v, -0) ? '-0' : String(v)),
+  f: (v, d) => v.toFixed(d),
+  e: (v, d) => (d < 0 ? v.toExponential() : v.toExponential(d)),
+  p: (v, d) => v.toPrecision(d),
+};
+
+function expectAllMatch(cases) {
+  const got = format(cases);
   const wrong = [];
-  values.forEach((v, i) => {
-    if (got[i] !== render(v)) wrong.push(`${render(v)} printed as ${got[i]}`);
+  cases.forEach(([mode, v, d = 0], i) => {
+    const want = RENDER[mode](v, d);
+    if (got[i] !== want) wrong.push(`${mode} ${v} ${d}: want ${want}, printed ${got[i]}`);
   });
-  assert.equal(wrong.slice(0, 5), [], `${wrong.length} of ${values.length} differ`);
+  assert.equal(wrong.slice(0, 5), [], `${wrong.length} of ${cases.length} differ`);
 }
 
 // A deterministic generator, so a failure reproduces.
@@ -40,23 +52,18 @@ function* random(seed) {
   }
 }
 
-test('special values and the boundaries of fixed and exponential notation', () => {
-  expectAllMatch([
-    0, -0, 1, -1, NaN, Infinity, -Infinity, 0.1, 0.2, 0.1 + 0.2, 1 / 3, 2 / 3, 5e-324, -5e-324,
-    Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53, 2 ** 53 + 2, 2 ** 64, 1e21, 999999999999999900000, 1e-6, 1e-7,
-    1.5e-7, 123e-20, 2.2250738585072014e-308, 2.225073858507201e-308, 4.35, 100, 1e20, 123456789012345680000,
-    9007199254740993, 0.000001, 1.7976931348623157e308, 5e-7, 9.999999999999999e20, 1e23, 8.41e21, 2 ** -1074 * 3,
-  ]);
-});
+const SPECIAL = [
+  0, -0, 1, -1, NaN, Infinity, -Infinity, 0.1, 0.2, 0.1 + 0.2, 1 / 3, 2 / 3, 5e-324, -5e-324,
+  Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53, 2 ** 53 + 2, 2 ** 64, 1e21, 999999999999999900000, 1e-6, 1e-7,
+  1.5e-7, 123e-20, 2.2250738585072014e-308, 2.225073858507201e-308, 4.35, 100, 1e20, 123456789012345680000,
+  9007199254740993, 0.000001, 1.7976931348623157e308, 5e-7, 9.999999999999999e20, 1e23, 8.41e21, 2 ** -1074 * 3,
+  0.5, 1.5, 2.5, -2.5, 1.005, 1.45, 8.345, 0.000123456, 123.456, 99.995, 1e-10,
+];
 
-test('console formatting keeps the sign of negative zero', () => {
-  assert.equal(format([-0, 0], ['--console']), ['-0', '0']);
-});
-
-test('100,000 random bit patterns, decimals and magnitudes match Number::toString', () => {
-  const rng = random(0x5eed);
+function randomValues(count, seed) {
+  const rng = random(seed);
   const values = [];
-  for (let i = 0; i < 100000; i++) {
+  for (let i = 0; i < count; i++) {
     const kind = i % 3;
     if (kind === 0) {
       view.setUint32(0, rng.next().value);
@@ -68,7 +75,40 @@ test('100,000 random bit patterns, decimals and magnitudes match Number::toStrin
       values.push((rng.next().value / 2 ** 32) * 10 ** ((rng.next().value % 640) - 320));
     }
   }
-  expectAllMatch(values);
+  return values;
+}
+
+test('toString: special values and the boundaries of fixed and exponential notation', () => {
+  expectAllMatch(SPECIAL.map((v) => ['s', v]));
+});
+
+test('console formatting keeps the sign of negative zero', () => {
+  assert.equal(format([['c', -0], ['c', 0], ['s', -0]]), ['-0', '0', '0']);
+});
+
+test('100,000 random bit patterns, decimals and magnitudes match Number::toString', () => {
+  expectAllMatch(randomValues(100000, 0x5eed).map((v) => ['s', v]));
+});
+
+test('toFixed, toExponential and toPrecision on special values for every digit count', () => {
+  const cases = [];
+  for (const v of SPECIAL) {
+    if (Math.abs(v) < 1e21) for (let d = 0; d <= 20; d++) cases.push(['f', v, d]);
+    for (let d = -1; d <= 20; d++) cases.push(['e', v, d]);
+    for (let d = 1; d <= 21; d++) cases.push(['p', v, d]);
+  }
+  expectAllMatch(cases);
+});
+
+test('toFixed, toExponential and toPrecision on 30,000 random values', () => {
+  const rng = random(0xf1eed);
+  const cases = randomValues(30000, 0xbeef).map((v, i) => {
+    const d = rng.next().value % 21;
+    if (i % 3 === 0) return Math.abs(v) < 1e21 ? ['f', v, d] : ['e', v, d];
+    if (i % 3 === 1) return ['e', v, d];
+    return ['p', v, d + 1];
+  });
+  expectAllMatch(cases);
 });
 
 test.run();

@@ -1,8 +1,9 @@
 // Fixes to Porffor 0.61.13, applied to a private copy of its compiler.
 //
-// Each patch module exports { id, why, edits: [{ file, find, replace, toEnd? }], precompile? }.
+// Each patch module exports { id, why, edits: [{ file, find, replace, toEnd?, toEndMarker? }], precompile? }.
 // `find` must occur exactly once in the pristine file (with `toEnd`, everything from
-// it to the end of the file is replaced), so a Porffor upgrade that
+// it to the end of the file is replaced; with `toEndMarker`, everything up to and
+// including that marker), so a Porffor upgrade that
 // moves the code fails loudly here instead of silently losing a fix. Patches that
 // change Porffor's TypeScript builtins set `precompile`, and the copy's
 // builtins_precompiled.js is regenerated with Porffor's own precompiler.
@@ -17,15 +18,19 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import dataView from './dataview.js';
+import importNames from './import-names.js';
+import inlineWasmIndices from './inline-wasm-indices.js';
 import binaryOperandTypes from './binary-operand-types.js';
 import forOfBreakContinue from './for-of-break-continue.js';
+import hostImports from './host-imports.js';
 import loopTypeInference from './loop-type-inference.js';
 import mathExact from './math-exact.js';
+import mathLibm from './math-libm.js';
 import numberFormat from './number-format.js';
 import memberOperandTypes from './member-operand-types.js';
 import toInt32 from './to-int32.js';
 
-export const PATCHES = [toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, loopTypeInference];
+export const PATCHES = [toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices];
 
 const require = createRequire(import.meta.url);
 
@@ -53,7 +58,12 @@ function applyEdits(dir) {
       if (at < 0 || text.indexOf(edit.find, at + 1) >= 0) {
         throw new Error(`Porffor patch "${patch.id}" does not apply to ${edit.file}: the code it changes was not found exactly once`);
       }
-      const end = edit.toEnd ? text.length : at + edit.find.length;
+      let end = edit.toEnd ? text.length : at + edit.find.length;
+      if (edit.toEndMarker) {
+        const m = text.indexOf(edit.toEndMarker, at);
+        if (m < 0) throw new Error(`Porffor patch "${patch.id}": end marker not found in ${edit.file}`);
+        end = m + edit.toEndMarker.length;
+      }
       fs.writeFileSync(file, text.slice(0, at) + edit.replace + text.slice(end));
     }
   }

@@ -1,29 +1,6 @@
-// Math functions with exact ECMAScript results where Porffor approximated or
-// used the wrong rounding: Math.sign(0) was 1; Math.sqrt was a Babylonian iteration
-// (Math.sqrt(1e-10) -> 0.000009999999999999999); Math.round rounded half to even
-// (Math.round(2.5) -> 2, Math.round(-3.5) -> -4). sqrt is now the IEEE square
-// root instruction; round is floor(x) + (x - floor(x) >= 0.5), with -0 kept.
-
-const SQRT_BODY = `export const __Math_sqrt = (y: number): number => {
-  if (y <= 0) {
-    if (y == 0) return y; // sqrt(0) = 0 (preserve sign)
-    return NaN;
-  }
-  if (!Number.isFinite(y)) return y;
-
-  // Babylonian method
-  let x: number = y;
-  let prev: number;
-
-  do {
-    prev = x;
-    x = 0.5 * (x + y / x);
-  } while (Math.abs(prev - x) > 1e-15);
-
-  return x;
-};
-
-`;
+// Math.round and Math.sign as ECMAScript defines them: Math.round rounded half to
+// even (Math.round(2.5) -> 2, Math.round(-3.5) -> -4) and Math.sign(0) was 1.
+// round is floor(x) + (x - floor(x) >= 0.5), keeping the sign of zero.
 
 const ROUND = `
   // helix-sdk: Math.round rounds half towards +Infinity and keeps the sign of zero
@@ -91,22 +68,9 @@ const ROUND = `
 
 export default {
   id: 'math-exact',
-  why: 'Math.sqrt is the IEEE square root; Math.round and Math.sign follow ECMAScript',
+  why: 'Math.round and Math.sign follow ECMAScript',
   precompile: true,
   edits: [
-    {
-      file: 'compiler/builtins/math.ts',
-      find: SQRT_BODY,
-      replace: `export const __Math_sqrt = (y: number): number => {
-  let r: number = 0;
-  Porffor.wasm\`local.get \${y}
-f64.sqrt
-local.set \${r}\`;
-  return r;
-};
-
-`,
-    },
     {
       file: 'compiler/builtins.js',
       find: `    [ 'sign', Opcodes.f64_copysign, [ number(1), [ Opcodes.local_get, 0 ] ] ],

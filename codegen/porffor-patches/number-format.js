@@ -22,17 +22,6 @@ export default {
   precompile: true,
   edits: [
     {
-      file: 'compiler/precompile.js',
-      find: `createImport('timeOrigin', 0, 1);`,
-      replace: `createImport('timeOrigin', 0, 1);
-// helix-sdk: number formatting in the host (codegen/porffor-patches/number-format.js)
-createImport('__hx_fmt_number', 1, 1);
-createImport('__hx_fmt_fixed', 2, 1);
-createImport('__hx_fmt_exponential', 2, 1);
-createImport('__hx_fmt_precision', 2, 1);
-createImport('__hx_fmt_char', 1, 1);`,
-    },
-    {
       file: 'compiler/builtins/number.ts',
       find: `
 export const __Number_prototype_toString = (_this: number, radix: number|any) => {`,

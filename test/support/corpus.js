@@ -12,7 +12,7 @@ import { BuildError } from '../../codegen/diagnostics.js';
 import { parallel } from '../../codegen/toolchain.js';
 import { loadBoard } from '../../sdk/board/load.js';
 import { runQemu } from '../../sdk/qemu/run.js';
-import { HOST_IMPORTS } from '../../codegen/porffor.js';
+import { MATH_FUNCTIONS } from '../../codegen/libm.js';
 import { runProcess, runUnderNode } from './cli.js';
 import { hostExecutable } from './host-app.js';
 import { tempDir } from './host-build.js';
@@ -52,9 +52,9 @@ export async function expectedOutput(entry) {
 }
 
 /** Run one program (its Wasm and C) on one board; resolves to { stdout, status }. */
-async function runProgram({ c, wasm }, id, boardName, work) {
+async function runProgram({ c, wasm, importNames }, id, boardName, work) {
   const name = id.replace(/[^A-Za-z0-9]+/g, '_');
-  if (boardName === V8) return runWasmInV8(wasm);
+  if (boardName === V8) return runWasmInV8(wasm, importNames);
   if (boardName === HOST) {
     const exe = await hostExecutable(c);
     const r = await runProcess(exe, [], { timeout: 60 });
@@ -147,7 +147,7 @@ export function summaryLine(board, s) {
 }
 
 /** Run Porffor's Wasm in V8 with JavaScript versions of the SDK host functions. */
-export function runWasmInV8(wasm) {
+export function runWasmInV8(wasm, importNames) {
   const mod = new WebAssembly.Module(wasm);
   const out = [];
   let high = 0;
@@ -178,9 +178,11 @@ export function runWasmInV8(wasm) {
     __hx_fmt_exponential: (x, f) => setFormatted(f < 0 ? x.toExponential() : x.toExponential(f)),
     __hx_fmt_precision: (x, p) => setFormatted(x.toPrecision(p)),
     __hx_fmt_char: (i) => formatted.charCodeAt(i) || 0,
+    __hx_fmod: (a, b) => a % b,
   };
+  for (const { js } of MATH_FUNCTIONS) impl[`__hx_math_${js}`] = Math[js];
   const imports = {};
-  HOST_IMPORTS.forEach((h, i) => { imports[String.fromCharCode(97 + i)] = impl[h.name]; });
+  for (const [field, name] of Object.entries(importNames)) imports[field] = impl[name];
   const inst = new WebAssembly.Instance(mod, { '': imports });
   let status = 0;
   try {

@@ -7,10 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { compileToC } from '../../codegen/build.js';
+import { libmSources } from '../../codegen/libm.js';
 import { hostBuildAsync, tempDir } from './host-build.js';
 import { TEST_DIR } from './paths.js';
 
-const KERNEL = ['wasm_rt.c', 'console.c', 'numfmt.c', 'crash.c', 'main.c', 'host.c', 'idle.c'];
+const KERNEL = ['wasm_rt.c', 'console.c', 'numfmt.c', 'crash.c', 'main.c', 'host.c', 'idle.c', 'jsmath.c'];
 
 /** @returns {Promise<{ exe: string, wasm: Uint8Array, c: string }>} */
 export async function buildHostApp(entry) {
@@ -23,9 +24,12 @@ export function hostExecutable(c) {
   const dir = tempDir('helix-host-app-');
   const src = path.join(dir, 'app.c');
   fs.writeFileSync(src, c);
+  const libm = libmSources();
   return hostBuildAsync({
-    sources: [src, path.join(TEST_DIR, 'support', 'host-port.c')],
+    sources: [src, path.join(TEST_DIR, 'support', 'host-port.c'), ...libm.sources],
     kernel: KERNEL,
     out: path.join(dir, 'app'),
+    includes: libm.includes.filter((i) => !i.endsWith(`${path.sep}libm`)), // the host has a real <math.h>
+    defines: { HX_HOSTED: 1 },
   });
 }

@@ -44,13 +44,13 @@ export function hostBuildAsync(opts) {
   });
 }
 
-function hostArgs({ sources, kernel, out, defines = {} }) {
+function hostArgs({ sources, kernel, out, defines = {}, includes = [] }) {
   requireHostX64();
   return [
-    '-std=gnu11', '-O1', '-g', '-fno-math-errno', '-w', `-I${KERNEL_DIR}`,
+    '-std=gnu11', '-O1', '-g', '-fno-math-errno', '-w', `-I${KERNEL_DIR}`, ...includes.map((i) => `-I${i}`),
     ...Object.entries({ HX_ARENA_BYTES: 1 << 22, HX_TIMER_HZ: 1000000000, ...defines }).map(([k, v]) => `-D${k}=${v}`),
     ...sources, ...kernel.map((f) => path.join(KERNEL_DIR, f)),
     path.join(TARGETS_DIR, 'x86_64', 'setjmp.S'),
-    '-Wl,-z,noexecstack', '-o', out,
+    '-Wl,-z,noexecstack', '-o', out, '-lm',
   ];
 }

@@ -1,0 +1,28 @@
+// The host functions compiled programs import, in registration order. Porffor
+// names imports by registration order, and its precompiled builtins may refer to
+// functions by index, so its precompiler registers this same list
+// (porffor-patches/host-imports.js). `c` is the C function that implements each.
+
+import { MATH_FUNCTIONS } from './libm.js';
+
+/** The first four are Porffor's own print and time imports; the rest are the SDK's. */
+export const HOST_IMPORTS = [
+  { name: 'print', params: 1, results: 0, c: 'hx_host_print_number' },
+  { name: 'printChar', params: 1, results: 0, c: 'hx_host_putc' },
+  { name: 'time', params: 0, results: 1, c: 'hx_host_time_ms' },
+  { name: 'timeOrigin', params: 0, results: 1, c: 'hx_host_time_origin' },
+  { name: '__hx_putc', params: 1, results: 0, c: 'hx_host_putc' },
+  { name: '__hx_print_number', params: 1, results: 0, c: 'hx_host_print_number' },
+  { name: '__hx_end_string', params: 0, results: 0, c: 'hx_host_end_string' },
+  { name: '__hx_read_byte', params: 0, results: 1, c: 'hx_host_read_byte' },
+  // number formatting used by the patched builtins (porffor-patches/number-format.js)
+  { name: '__hx_fmt_number', params: 1, results: 1, c: 'hx_host_fmt_number' },
+  { name: '__hx_fmt_fixed', params: 2, results: 1, c: 'hx_host_fmt_fixed' },
+  { name: '__hx_fmt_exponential', params: 2, results: 1, c: 'hx_host_fmt_exponential' },
+  { name: '__hx_fmt_precision', params: 2, results: 1, c: 'hx_host_fmt_precision' },
+  { name: '__hx_fmt_char', params: 1, results: 1, c: 'hx_host_fmt_char' },
+  // Math in C (porffor-patches/math-libm.js): the @stdlib functions themselves, and `%`
+  ...MATH_FUNCTIONS.map(({ js, stdlib, arity }) => ({ name: `__hx_math_${js}`, params: arity, results: 1, c: `stdlib_base_${stdlib}` })),
+  { name: '__hx_fmod', params: 2, results: 1, c: 'hx_host_fmod' },
+];
+

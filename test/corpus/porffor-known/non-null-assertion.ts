@@ -1,0 +1,4 @@
+// The non-null assertion operator is type-only.
+const m = new Map<string, number>([["a", 5]]);
+const v = m.get("a")!;
+console.log(v + 1);
