@@ -8,6 +8,18 @@
 const OWNER_ALIASES = { ReadonlyArray: 'Array', ReadonlyMap: 'Map', ReadonlySet: 'Set', ArrayLike: 'Array' };
 
 /**
+ * Members Porffor has but that behave differently from Node, keyed "Owner.prototype.member"
+ * or "Owner.member", with what to use instead. Refused like missing members.
+ */
+export const DIVERGENT_MEMBERS = {
+  'String.prototype.localeCompare': 'it compares code units, where Node collates by locale; compare with < and > instead',
+  'String.prototype.toLocaleUpperCase': 'locales are not supported; use toUpperCase',
+  'String.prototype.toLocaleLowerCase': 'locales are not supported; use toLowerCase',
+  'Number.prototype.toLocaleString': 'locales are not supported; use toString or toFixed',
+  'Array.prototype.toLocaleString': 'locales are not supported; use join',
+};
+
+/**
  * @param {Set<string>} n Porffor's builtin names (porffor.js porfforBuiltinNames)
  * @param {string} owner e.g. "String", "Math", "Uint8Array"
  * @param {string} member e.g. "replace", "sin"

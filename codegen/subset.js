@@ -7,7 +7,7 @@ import path from 'node:path';
 import ts from 'typescript';
 
 import { SDK_ROOT } from '../sdk/paths.js';
-import { hasBuiltinMember, isBuiltinOwner } from './builtin-members.js';
+import { DIVERGENT_MEMBERS, hasBuiltinMember, isBuiltinOwner } from './builtin-members.js';
 import { BuildError, BuildErrors } from './diagnostics.js';
 import { isRewrittenReplace } from './transforms/string-replace.js';
 
@@ -24,7 +24,7 @@ const RULES = {
   eval: { what: 'eval and the Function constructor are not supported (code is compiled ahead of time)', anchor: 'eval' },
   closures: { what: 'a nested function uses a local of its enclosing function', anchor: 'closures' },
   arrowThis: { what: 'an arrow function uses `this` of its enclosing function', anchor: 'closures' },
-  superCall: { what: '`super.method()` calls are not supported yet (the method would run with the wrong `this`)', anchor: 'classes' },
+  superStatic: { what: '`super` in a static method or static block is not supported yet', anchor: 'classes' },
   member: { what: 'this part of the standard library is not supported yet', anchor: 'standard-library' },
   reserved: { what: 'names starting with __hx_ are reserved for the SDK runtime', anchor: 'reserved-names' },
 };
@@ -89,8 +89,9 @@ export function checkSubset(program, { builtinNames }) {
         report(node, 'eval');
       }
       if (node.kind === ts.SyntaxKind.ThisKeyword) checkArrowThis(node);
-      if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) {
-        report(node, 'superCall');
+      if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) &&
+          node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+        if (inStaticMember(node)) report(node, 'superStatic');
       } else if (ts.isPropertyAccessExpression(node) && !isSdk) {
         checkLibraryMember(node);
       }
@@ -112,9 +113,10 @@ export function checkSubset(program, { builtinNames }) {
       if (ts.isCallExpression(node.parent) && node.parent.expression === node && isRewrittenReplace(checker, node.parent)) return;
       const owner = libraryOwner(checker, node.expression, builtinNames);
       if (!owner) return;
-      if (!hasBuiltinMember(builtinNames, owner.name, prop, owner.isStatic)) {
-        report(node.name, 'member', `${owner.name}${owner.isStatic ? '.' : '.prototype.'}${prop}`);
-      }
+      const name = `${owner.name}${owner.isStatic ? '.' : '.prototype.'}${prop}`;
+      const divergent = DIVERGENT_MEMBERS[name.replace(/^ReadonlyArray\./, 'Array.')];
+      if (divergent) report(node.name, 'member', `${name}: ${divergent}`);
+      else if (!hasBuiltinMember(builtinNames, owner.name, prop, owner.isStatic)) report(node.name, 'member', name);
     };
 
     const checkIdentifier = (id) => {
@@ -142,6 +144,15 @@ export function checkSubset(program, { builtinNames }) {
     visit(sf);
   }
   if (errors.length) throw new BuildErrors(errors);
+}
+
+/** Is the node inside a static method, accessor, property or block (arrow functions see through)? */
+function inStaticMember(node) {
+  let scope = scopeOf(node);
+  while (scope && ts.isArrowFunction(scope)) scope = scopeOf(scope);
+  if (!scope) return false;
+  if (ts.isClassStaticBlockDeclaration(scope)) return true;
+  return ts.canHaveModifiers(scope) && !!ts.getModifiers(scope)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
 }
 
 function isDeclarationName(id) {

@@ -16,7 +16,6 @@ export const COMPILER_OPTIONS = {
   lib: ['lib.es2022.d.ts'],
   types: [],
   allowImportingTsExtensions: true,
-  noFallthroughCasesInSwitch: true,
   forceConsistentCasingInFileNames: true,
   skipLibCheck: true,
   paths: { 'helix-sdk': [path.join(API_DIR, 'index.ts')] },

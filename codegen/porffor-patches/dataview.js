@@ -163,8 +163,10 @@ f64.convert_i64_u
 local.set \${hi}
 local.get \${value}
 i64.reinterpret_f64
-i64.const 4294967295
-i64.and
+i64.const 32
+i64.shl
+i64.const 32
+i64.shr_u
 f64.convert_i64_u
 local.set \${lo}\`;
   __DataView_prototype_setUint32(_this, le ? byteOffset : byteOffset + 4, lo, le);

@@ -27,10 +27,16 @@ import loopTypeInference from './loop-type-inference.js';
 import mathExact from './math-exact.js';
 import mathLibm from './math-libm.js';
 import numberFormat from './number-format.js';
+import sortOrder from './sort-order.js';
+import splitEmpty from './split-empty.js';
+import joinWide from './join-wide.js';
+import superHome from './super-home.js';
+import caseMap from './case-map.js';
+import codePointAt from './code-point-at.js';
 import memberOperandTypes from './member-operand-types.js';
 import toInt32 from './to-int32.js';
 
-export const PATCHES = [toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices];
+export const PATCHES = [toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt];
 
 const require = createRequire(import.meta.url);
 

@@ -9,11 +9,13 @@ import ts from 'typescript';
 
 import { errorSubclasses } from './error-subclasses.js';
 import { finallyBlocks } from './finally.js';
+import { stringCompare } from './string-compare.js';
 import { stringReplace } from './string-replace.js';
 
 export const TRANSFORMS = [
   { name: 'error-subclasses', make: errorSubclasses },
   { name: 'string-replace', make: stringReplace },
+  { name: 'string-compare', make: stringCompare },
   { name: 'finally', make: finallyBlocks },
 ];
 

@@ -6,11 +6,7 @@
 
 import ts from 'typescript';
 
-function isStringish(checker, node) {
-  const t = checker.getTypeAtLocation(node);
-  return (t.flags & ts.TypeFlags.StringLike) !== 0 ||
-    (t.isUnion() && t.types.every((u) => (u.flags & ts.TypeFlags.StringLike) !== 0));
-}
+import { isStringish } from './string-types.js';
 
 /** Is this call one the transform rewrites (string receiver, pattern and replacement)? */
 export function isRewrittenReplace(checker, call) {

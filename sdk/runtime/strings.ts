@@ -46,3 +46,26 @@ export function __hx_string_replace_all(subject: string, pattern: string, replac
   }
   return out + subject.substring(from);
 }
+
+/** `a < b` for strings: code unit by code unit, then the shorter first (codegen/transforms/string-compare.js). */
+export function __hx_string_less(a: string, b: string): boolean {
+  const common = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < common; i++) {
+    const ac = a.charCodeAt(i);
+    const bc = b.charCodeAt(i);
+    if (ac !== bc) return ac < bc;
+  }
+  return a.length < b.length;
+}
+
+export function __hx_string_greater(a: string, b: string): boolean {
+  return __hx_string_less(b, a);
+}
+
+export function __hx_string_less_equal(a: string, b: string): boolean {
+  return !__hx_string_less(b, a);
+}
+
+export function __hx_string_greater_equal(a: string, b: string): boolean {
+  return !__hx_string_less(a, b);
+}

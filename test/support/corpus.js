@@ -23,9 +23,13 @@ export const HOST = 'host';
 /** Porffor's Wasm run by V8 with the host functions written in JavaScript: separates front-end bugs from translator bugs. */
 export const V8 = 'v8';
 
-/** Every corpus program: `<category>/<name>.ts`, or `<category>/<name>/main.ts` for several modules. */
+/**
+ * Every corpus program: `<category>/<name>.ts`, or `<category>/<name>/main.ts` for several modules.
+ * @param {string} [filter] a regular expression matched against program ids
+ */
 export function listPrograms(filter) {
   const out = [];
+  const wanted = filter ? new RegExp(filter) : null;
   for (const category of fs.readdirSync(CORPUS_DIR).sort()) {
     const dir = path.join(CORPUS_DIR, category);
     if (!fs.statSync(dir).isDirectory()) continue;
@@ -34,7 +38,7 @@ export function listPrograms(filter) {
       const entry = fs.statSync(full).isDirectory() ? path.join(full, 'main.ts') : full;
       if (!entry.endsWith('.ts') || (fs.statSync(full).isDirectory() && !fs.existsSync(entry))) continue;
       const id = `${category}/${f.replace(/\.ts$/, '')}`;
-      if (!filter || id.includes(filter)) out.push({ id, entry });
+      if (!wanted || wanted.test(id)) out.push({ id, entry });
     }
   }
   return out;
@@ -75,7 +79,7 @@ async function runProgram({ c, wasm, importNames }, id, boardName, work) {
  * Run the corpus.
  * @param {object} opts
  * @param {string[]} opts.boards board names, or 'host'
- * @param {string} [opts.filter] substring of program ids
+ * @param {string} [opts.filter] regular expression matched against program ids
  * @param {(line: string) => void} [opts.log]
  * @returns {Promise<{ results: object[], summary: Record<string, { agree: number, refused: number, differ: number }> }>}
  */
@@ -179,7 +183,17 @@ export function runWasmInV8(wasm, importNames) {
     __hx_fmt_precision: (x, p) => setFormatted(x.toPrecision(p)),
     __hx_fmt_char: (i) => formatted.charCodeAt(i) || 0,
     __hx_fmod: (a, b) => a % b,
+    // the kernel's case tables (sdk/kernel/casemap.c), answered by this Node
+    __hx_case_map: (cp, upper) => {
+      const s = String.fromCodePoint(cp);
+      const m = [...(upper ? s.toUpperCase() : s.toLowerCase())].map((c) => c.codePointAt(0));
+      if (m.length === 1) return m[0];
+      expansions.push(m);
+      return -expansions.length;
+    },
+    __hx_case_special: (upper, id, k) => expansions[-id - 1][k] ?? -1,
   };
+  const expansions = [];
   for (const { js } of MATH_FUNCTIONS) impl[`__hx_math_${js}`] = Math[js];
   const imports = {};
   for (const [field, name] of Object.entries(importNames)) imports[field] = impl[name];

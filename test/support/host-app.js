@@ -11,7 +11,7 @@ import { libmSources } from '../../codegen/libm.js';
 import { hostBuildAsync, tempDir } from './host-build.js';
 import { TEST_DIR } from './paths.js';
 
-const KERNEL = ['wasm_rt.c', 'console.c', 'numfmt.c', 'crash.c', 'main.c', 'host.c', 'idle.c', 'jsmath.c'];
+const KERNEL = ['wasm_rt.c', 'console.c', 'numfmt.c', 'crash.c', 'main.c', 'host.c', 'idle.c', 'jsmath.c', 'casemap.c'];
 
 /** @returns {Promise<{ exe: string, wasm: Uint8Array, c: string }>} */
 export async function buildHostApp(entry) {

@@ -8,6 +8,6 @@ function fail(kind: number): void {
 for (let k = 0; k < 4; k++) {
   try { fail(k); } catch (e) {
     const t = e === null ? "null" : typeof e;
-    console.log(k, t, typeof e === "object" && e !== null ? (e as { code: number }).code : e);
+    console.log(k, t, typeof e === "object" && e !== null ? (e as { code: number }).code : String(e));
   }
 }

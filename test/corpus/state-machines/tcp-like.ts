@@ -9,7 +9,7 @@ const transitions: Record<string, State> = {
 };
 let state: State = "closed";
 for (const ev of ["open", "syn", "data", "ack", "close", "ack", "ack"]) {
-  const next = transitions[`${state}:${ev}`];
+  const next: State | undefined = transitions[`${state}:${ev}`];
   if (next === undefined) console.log(`${state} ignores ${ev}`);
   else { console.log(`${state} --${ev}--> ${next}`); state = next; }
 }

@@ -9,4 +9,5 @@ for (const msg of [[1], [2, 10, 20], [9, 1]]) {
   const back = unframe(wire);
   console.log(wire.join(" "), "->", back === null ? "bad frame" : d.dispatch(back));
 }
-console.log(unframe([0x7E, 1, 5, 0x7E]));
+const bad = unframe([0x7E, 1, 5, 0x7E]);
+console.log(bad === null ? "rejected" : bad.join(","));
