@@ -24,6 +24,11 @@ export const HOST_IMPORTS = [
   // Math in C (porffor-patches/math-libm.js): the @stdlib functions themselves, and `%`
   ...MATH_FUNCTIONS.map(({ js, stdlib, arity }) => ({ name: `__hx_math_${js}`, params: arity, results: 1, c: `stdlib_base_${stdlib}` })),
   { name: '__hx_fmod', params: 2, results: 1, c: 'hx_host_fmod' },
+  // the heap (porffor-patches/allocator.js, sdk/kernel/heap.c)
+  { name: '__hx_alloc', params: 1, results: 1, c: 'hx_host_alloc' },
+  { name: '__hx_array_reserve', params: 2, results: 1, c: 'hx_host_array_reserve' },
+  { name: '__hx_object_reserve', params: 2, results: 1, c: 'hx_host_object_reserve' },
+  { name: '__hx_string_reserve', params: 2, results: 1, c: 'hx_host_string_reserve' },
   // Unicode case mapping (porffor-patches/case-map.js, sdk/kernel/casemap.c)
   { name: '__hx_case_map', params: 2, results: 1, c: 'hx_host_case_map' },
   { name: '__hx_case_special', params: 3, results: 1, c: 'hx_host_case_special' },

@@ -10,20 +10,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { BuildError } from './diagnostics.js';
+import { PORFFOR_ARGS } from './porffor-options.js';
 import { HOST_IMPORTS } from './host-imports.js';
 import { patchedPorfforDir } from './porffor-patches/index.js';
 
 export { HOST_IMPORTS };
 
 const PORFFOR_VERSION = '0.61.13';
-
-/**
- * Porffor options. Module mode turns `export function` into Wasm exports;
- * opt-types is off because it miscompiles annotated returns (see
- * ../shared/notes/porffor.md §3.8); one 64 KiB page per allocator refill lets
- * small arenas work.
- */
-const PORFFOR_ARGS = ['--module', '--no-opt-types', '--allocator-chunks=1'];
 
 let porffor = null;
 
@@ -56,6 +49,20 @@ async function loadPorffor() {
   return porffor;
 }
 
+/** Porffor's allocator, which the translator points at the kernel heap. */
+export const ALLOCATOR_FUNCTION = '__Porffor_malloc';
+
+/**
+ * How an out-of-memory report names the function that was allocating.
+ * @param {string} name Porffor's name for it (`__Array_prototype_push`, `#main`, `readFrame`)
+ */
+export function describeFunction(name) {
+  if (name === '#main') return 'the top level of the program';
+  if (name.startsWith('__Porffor_')) return `the runtime (${name.slice(10).replaceAll('_', '.')})`;
+  if (name.startsWith('__')) return name.slice(2).replaceAll('_', '.');
+  return `function ${name}`;
+}
+
 /** Names of every builtin function and value Porffor provides (e.g. __Math_sin, __String_prototype_split). */
 export async function porfforBuiltinNames() {
   return (await loadPorffor()).builtinNames;
@@ -63,7 +70,7 @@ export async function porfforBuiltinNames() {
 
 /**
  * @param {string} js bundled ES module
- * @returns {Promise<{ wasm: Uint8Array, importBindings: Record<string,string>, importNames: Record<string,string>, funcNames: string[] }>}
+ * @returns {Promise<{ wasm: Uint8Array, importBindings: Record<string,string>, importNames: Record<string,string>, funcNames: string[], staticBytes: number }>}
  *   importNames maps each import field to the SDK host function name (HOST_IMPORTS)
  *   funcNames[i] is the JavaScript-side name of the module's i-th defined function
  */
@@ -87,5 +94,9 @@ export async function compileToWasm(js) {
     });
   }
   // The code section lists functions in the order of Porffor's `funcs` array.
-  return { wasm, importBindings: bindings, importNames: names, funcNames: out.funcs.map((f) => f.name) };
+  return {
+    wasm, importBindings: bindings, importNames: names, funcNames: out.funcs.map((f) => f.name),
+    // static data is laid out in slots of the page size; the heap starts after the last one
+    staticBytes: out.pages.size * globalThis.pageSize,
+  };
 }

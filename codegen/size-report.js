@@ -26,8 +26,13 @@ export function measure(elf, board) {
 
 const num = (n) => n.toLocaleString('en-US');
 
-/** Human-readable table. */
-export function formatSizeTable(m, board) {
+/**
+ * Human-readable table.
+ * @param {object} m from measure()
+ * @param {object} board
+ * @param {{ used: number, arena: number } | null} [heapUse] the heap's high-water mark, measured by a run
+ */
+export function formatSizeTable(m, board, heapUse = null) {
   const rows = m.regions.map((r) => [
     r.name, `${num(r.used)} B`, formatSize(r.size), `${((r.used / r.size) * 100).toFixed(2)}%`,
   ]);
@@ -40,5 +45,7 @@ export function formatSizeTable(m, board) {
     ...rows.map((r) => `  ${fmt(r)}`),
     `  text ${num(m.text)}  data ${num(m.data)}  bss ${num(m.bss)}  ` +
       `(bss includes the JavaScript heap arena ${formatSize(m.heap)} and the stack ${formatSize(m.stack)})`,
+    ...(heapUse ? [`  heap high-water mark ${num(heapUse.used)} B of the ${formatSize(heapUse.arena)} arena ` +
+      `(${((heapUse.used / heapUse.arena) * 100).toFixed(2)}%), static data included, measured by this run`] : []),
   ].join('\n');
 }

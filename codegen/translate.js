@@ -15,15 +15,16 @@ import { RUNTIME_EXPORTS } from './bundle.js';
  * @param {object} [opts]
  * @param {string} [opts.banner]
  * @param {string[]} [opts.funcNames] names of the defined functions (for readable C symbols)
+ * @param {object} [opts.heap] the kernel heap (see emit-c.js): { start, allocator, describe }
  * @returns {string} C source for the whole program
  */
-export function translateToC(wasm, importBindings, { banner, funcNames } = {}) {
+export function translateToC(wasm, importBindings, { banner, funcNames, heap } = {}) {
   try {
     const mod = decodeModule(wasm);
     const funcs = runPasses(buildModuleIR(mod));
     const exportNames = { m: 'hxw_export_main' };
     for (const name of RUNTIME_EXPORTS) exportNames[name] = `hxw_export_${name}`;
-    const c = emitC(mod, funcs, { importBindings, exports: exportNames, banner, funcNames });
+    const c = emitC(mod, funcs, { importBindings, exports: exportNames, banner, funcNames, heap });
     const hasReporter = mod.exports.some((e) => e.kind === 'func' && e.name === RUNTIME_EXPORTS[0]);
     const glue = renderTemplate('c/porffor-glue.c.njk', {
       reporter: hasReporter ? exportNames[RUNTIME_EXPORTS[0]] : null,

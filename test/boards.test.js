@@ -30,7 +30,7 @@ test('the three QEMU boards load, each with its own ISA', () => {
 test('a board states memory, heap and stack sizes, modules, console, exit and QEMU settings', () => {
   const b = loadBoard('qemu-mps2-an386');
   assert.equal(b.memory.map((r) => [r.name, r.origin, r.length]), [['flash', 0, 4 << 20], ['ram', 0x20000000, 4 << 20]]);
-  assert.is(b.runtime.heap, 2 << 20);
+  assert.is(b.runtime.heap, 64 << 10);
   assert.is(b.runtime.stack, 64 << 10);
   assert.is(b.runtime.scheduler, 'cooperative');
   assert.is(b.console.base, 0x40004000);

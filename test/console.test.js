@@ -9,14 +9,14 @@ import * as assert from 'uvu/assert';
 import { compileToC } from '../codegen/build.js';
 import { compileToWasm } from '../codegen/porffor.js';
 import { decodeModule } from '../codegen/wasm/decode.js';
-import { runProcess, runUnderNode } from './support/cli.js';
-import { buildHostApp } from './support/host-app.js';
+import { runUnderNode } from './support/cli.js';
+import { buildHostApp, runHostApp } from './support/host-app.js';
 import { APPS, EXAMPLES } from './support/paths.js';
 
 async function sameAsNode(entry) {
   const node = await runUnderNode(entry);
   const { exe } = await buildHostApp(entry);
-  const ours = await runProcess(exe, [], { timeout: 30 });
+  const ours = await runHostApp(exe);
   assert.is(ours.status, node.status, ours.stderr);
   // Node writes console.error/warn to stderr; a device has one console, so compare the union in order-free form
   // only where the program uses them.

@@ -2,6 +2,7 @@
 // `helix-sdk run`, and compared with what Node prints for the same program.
 
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -10,6 +11,7 @@ import { buildFirmware } from '../codegen/build.js';
 import { loadBoard } from '../sdk/board/load.js';
 import { runQemu } from '../sdk/qemu/run.js';
 import { outDir, runCli, runUnderNode } from './support/cli.js';
+import { tempDir } from './support/host-build.js';
 import { APPS, EXAMPLES, FIXTURES, QEMU_BOARDS } from './support/paths.js';
 
 const HELLO = path.join(EXAMPLES, 'hello');
@@ -61,7 +63,22 @@ test('build prints a size table whose numbers match binutils size on the ELF', a
   // Flash holds code, constants and the initial values of data; RAM holds data and bss.
   assert.match(r.stdout, new RegExp(`flash\\s+${num(text + data)} B\\s+4 MiB`));
   assert.match(r.stdout, new RegExp(`ram\\s+${num(data + bss)} B\\s+4 MiB`));
-  assert.ok(bss >= 2 * 1024 * 1024, 'bss includes the 2 MiB heap arena');
+  // The JavaScript heap arena of this board is 64 KiB, and hello fits in it.
+  const sections = execFileSync('arm-none-eabi-size', ['-A', path.join(out, 'hello.elf')], { encoding: 'utf8' });
+  const arena = Number(/^\.hx_arena\s+(\d+)/m.exec(sections)?.[1]);
+  assert.ok(arena > 0 && arena <= 64 * 1024, `the heap arena is ${arena} bytes, at most 64 KiB`);
+  assert.ok(bss >= arena, 'bss includes the heap arena');
+  assert.match(r.stdout, 'the JavaScript heap arena 64 KiB');
+});
+
+test('after a run, the size table shows the heap high-water mark, and hello stays within its 64 KiB arena', async () => {
+  const r = await runCli(['run', HELLO, '--board', 'qemu-mps2-an386', '-o', outDir('hello-heap')]);
+  assert.is(r.status, 0, r.stderr);
+  const m = /heap high-water mark ([\d,]+) B of the 64 KiB arena \(([\d.]+)%\)/.exec(r.stderr);
+  assert.ok(m, `no heap line in:\n${r.stderr}`);
+  const used = Number(m[1].replaceAll(',', ''));
+  assert.ok(used > 1024 && used <= 64 * 1024, `high-water mark ${used} B`);
+  assert.not.match(r.stdout, 'helix;heap', 'the run report is not part of the program output');
 });
 
 test('a run that passes its timeout is stopped, said so, and exits 124', async () => {
@@ -70,12 +87,22 @@ test('a run that passes its timeout is stopped, said so, and exits 124', async (
   assert.match(r.stderr, 'no exit after 3 s; QEMU was stopped');
 });
 
-test('exhausting the JavaScript heap arena is a clear out-of-memory crash', async () => {
-  const board = path.join(FIXTURES, 'boards', 'small-heap.toml');
-  const r = await runCli(['run', path.join(APPS, 'out-of-memory'), '--board', board, '-o', outDir('oom')]);
-  assert.is(r.status, 3, r.stderr);
-  assert.match(r.stdout, '*** CRASH: out of memory');
-  assert.match(r.stdout, 'all 256 KiB of its arena');
+test('exhausting the JavaScript heap arena is a clear out-of-memory fault with exit status 1, on every board', async () => {
+  // Each board with its heap cut to 64 KiB (a board file that extends the real one).
+  const dir = tempDir('helix-small-heap-');
+  const runs = await onEveryBoard((b) => {
+    const file = path.join(dir, `${b}-64k.toml`);
+    fs.writeFileSync(file, `extends = "${b}"\ndescription = "${b} with a 64 KiB heap"\n[runtime]\nheap = "64K"\n`);
+    return runCli(['run', path.join(APPS, 'out-of-memory'), '--board', file, '-o', outDir(`oom-${b}`)]);
+  });
+  runs.forEach((r, i) => {
+    assert.is(r.status, 1, explain(QEMU_BOARDS[i], r));
+    assert.match(r.stdout, /^nodes: 0\n/, explain(QEMU_BOARDS[i], r));
+    assert.match(r.stdout, /\*\*\* OUT OF MEMORY: could not allocate \d+ bytes in the top level of the program\n/, explain(QEMU_BOARDS[i], r));
+    assert.match(r.stdout, 'the heap arena is 65536 bytes', explain(QEMU_BOARDS[i], r));
+    assert.match(r.stdout, 'raise `heap` under [runtime] in the board file', explain(QEMU_BOARDS[i], r));
+    assert.match(r.stderr, 'heap high-water mark', explain(QEMU_BOARDS[i], r));
+  });
 });
 
 const CRASH_CAUSE = {

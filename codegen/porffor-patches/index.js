@@ -1,9 +1,9 @@
 // Fixes to Porffor 0.61.13, applied to a private copy of its compiler.
 //
-// Each patch module exports { id, why, edits: [{ file, find, replace, toEnd?, toEndMarker? }], precompile? }.
+// Each patch module exports { id, why, edits: [{ file, find, replace, toEnd?, toEndMarker?, count? }], precompile? }.
 // `find` must occur exactly once in the pristine file (with `toEnd`, everything from
 // it to the end of the file is replaced; with `toEndMarker`, everything up to and
-// including that marker), so a Porffor upgrade that
+// including that marker; with `count`, every one of exactly that many occurrences), so a Porffor upgrade that
 // moves the code fails loudly here instead of silently losing a fix. Patches that
 // change Porffor's TypeScript builtins set `precompile`, and the copy's
 // builtins_precompiled.js is regenerated with Porffor's own precompiler.
@@ -20,6 +20,9 @@ import path from 'node:path';
 import dataView from './dataview.js';
 import importNames from './import-names.js';
 import inlineWasmIndices from './inline-wasm-indices.js';
+import allocator from './allocator.js';
+import arrayCapacity from './array-capacity.js';
+import objectCapacity from './object-capacity.js';
 import binaryOperandTypes from './binary-operand-types.js';
 import forOfBreakContinue from './for-of-break-continue.js';
 import hostImports from './host-imports.js';
@@ -27,7 +30,9 @@ import loopTypeInference from './loop-type-inference.js';
 import mathExact from './math-exact.js';
 import mathLibm from './math-libm.js';
 import numberFormat from './number-format.js';
+import pageSizeNumber from './page-size-number.js';
 import sortOrder from './sort-order.js';
+import staticBins from './static-bins.js';
 import splitEmpty from './split-empty.js';
 import joinWide from './join-wide.js';
 import superHome from './super-home.js';
@@ -35,8 +40,9 @@ import caseMap from './case-map.js';
 import codePointAt from './code-point-at.js';
 import memberOperandTypes from './member-operand-types.js';
 import toInt32 from './to-int32.js';
+import { PRECOMPILE_ARGS } from '../porffor-options.js';
 
-export const PATCHES = [toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt];
+export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, objectCapacity];
 
 const require = createRequire(import.meta.url);
 
@@ -47,6 +53,7 @@ function porfforPackageDir() {
 function patchesHash(version) {
   const h = crypto.createHash('sha256');
   h.update(version);
+  h.update(PRECOMPILE_ARGS.join(' '));
   for (const p of PATCHES) h.update(JSON.stringify(p));
   return h.digest('hex').slice(0, 16);
 }
@@ -60,6 +67,15 @@ function applyEdits(dir) {
     for (const edit of patch.edits) {
       const file = path.join(dir, edit.file);
       const text = fs.readFileSync(file, 'utf8');
+      if (edit.count) {
+        // every occurrence, and exactly as many as the patch expects
+        const found = text.split(edit.find).length - 1;
+        if (found !== edit.count) {
+          throw new Error(`Porffor patch "${patch.id}" does not apply to ${edit.file}: expected ${edit.count} occurrences, found ${found}`);
+        }
+        fs.writeFileSync(file, text.split(edit.find).join(edit.replace));
+        continue;
+      }
       const at = text.indexOf(edit.find);
       if (at < 0 || text.indexOf(edit.find, at + 1) >= 0) {
         throw new Error(`Porffor patch "${patch.id}" does not apply to ${edit.file}: the code it changes was not found exactly once`);
@@ -93,7 +109,7 @@ export function patchedPorfforDir() {
   copyPackage(pristine, staging);
   applyEdits(staging);
   if (PATCHES.some((p) => p.precompile)) {
-    const r = spawnSync(process.execPath, [path.join('compiler', 'precompile.js')], {
+    const r = spawnSync(process.execPath, [path.join('compiler', 'precompile.js'), ...PRECOMPILE_ARGS], {
       cwd: staging, encoding: 'utf8', timeout: 300000,
     });
     if (r.status !== 0) throw new Error(`re-precompiling Porffor's builtins failed:\n${r.stderr || r.stdout}`);

@@ -49,17 +49,5 @@ void hx_crash(const char *cause, const char *detail, uint64_t pc, const hx_reg *
 
 void hx_trap(int reason) {
   uint64_t pc = (uint64_t)(uintptr_t)__builtin_return_address(0);
-  if (reason == HX_TRAP_MEMORY_BOUNDS && hx_mem_grow_failures) {
-    /* Porffor's allocator ignores a failed memory.grow and then writes past the end. */
-    hx_console_flush_utf16();
-    hx_console_str("\n*** CRASH: out of memory\n    the JavaScript heap used all ");
-    hx_console_dec(hx_mem_max_bytes / 1024);
-    hx_console_str(" KiB of its arena; raise `heap` under [runtime] in the board file\n");
-    crashing++;
-    hx_console_str("    pc  0x");
-    hx_console_hex(pc, sizeof(void *) * 2);
-    hx_console_str("\n*** halted, exit status 3\n");
-    hx_exit(HX_EXIT_CRASH);
-  }
   hx_crash("WebAssembly trap", trap_text(reason), pc, 0, 0);
 }

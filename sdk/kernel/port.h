@@ -16,7 +16,9 @@ int hx_uart_getc(void); /* the next received byte, or -1 when none is waiting */
 /* Monotonic time (board key [timer]); HX_TIMER_HZ is defined by the build. */
 uint64_t hx_timer_ticks(void);
 
-/* Leave the program with a status the host sees (board key [exit]). */
+/* Leave the program with a status the host sees (board key [exit]). The kernel's
+   hx_exit (exit.c) reports the run's statistics first, then calls this. */
+__attribute__((noreturn)) void hx_port_exit(int status);
 __attribute__((noreturn)) void hx_exit(int status);
 
 /* Put the CPU to sleep until something happens (target code). */

@@ -18,23 +18,26 @@ const uint32_t hx_mem_max_bytes = HX_ARENA_BYTES;
 uint32_t hx_mem_bytes;
 uint32_t hx_mem_pages;
 static uint32_t hx_mem_max_pages; /* the module's declared maximum */
-uint32_t hx_mem_grow_failures;
 
 hx_exception hx_exc;
 hx_handler *hx_handler_top;
 
 void hx_mem_reset(uint32_t pages, uint32_t max_pages) {
+  /* Initial memory larger than the arena is cut to it: a program whose static
+     data does not fit is reported by the heap (heap.c); any other access past
+     the arena traps. */
   uint64_t bytes = (uint64_t)pages * HX_PAGE;
-  if (bytes > HX_ARENA_BYTES) {
-    /* Not even the initial memory fits: report it like any other exhaustion. */
-    hx_mem_grow_failures++;
-    hx_trap(HX_TRAP_MEMORY_BOUNDS);
-  }
   hx_mem_pages = pages;
   hx_mem_max_pages = max_pages;
-  hx_mem_bytes = (uint32_t)bytes;
+  hx_mem_bytes = bytes < HX_ARENA_BYTES ? (uint32_t)bytes : HX_ARENA_BYTES;
   hx_memset(hx_mem, 0, hx_mem_bytes);
   hx_handler_top = 0;
+}
+
+void hx_mem_use_whole_arena(void) {
+  hx_mem_bytes = HX_ARENA_BYTES;
+  hx_mem_pages = HX_ARENA_BYTES / HX_PAGE;
+  hx_mem_max_pages = hx_mem_pages;
 }
 
 void hx_mem_init_segment(uint32_t offset, const uint8_t *src, uint32_t len) {
@@ -45,10 +48,7 @@ uint32_t hx_mem_grow(uint32_t delta) {
   uint32_t old = hx_mem_pages;
   if ((uint64_t)old + delta > hx_mem_max_pages) return UINT32_MAX;
   uint64_t bytes = ((uint64_t)old + delta) * HX_PAGE;
-  if (bytes > HX_ARENA_BYTES) {
-    hx_mem_grow_failures++;
-    return UINT32_MAX;
-  }
+  if (bytes > HX_ARENA_BYTES) return UINT32_MAX;
   hx_memset(hx_mem + hx_mem_bytes, 0, (uint32_t)bytes - hx_mem_bytes);
   hx_mem_pages = old + delta;
   hx_mem_bytes = (uint32_t)bytes;

@@ -50,9 +50,10 @@ extern uint8_t hx_mem[];          /* the arena; its size comes from the board fi
 extern const uint32_t hx_mem_max_bytes;
 extern uint32_t hx_mem_bytes;     /* current size of linear memory */
 extern uint32_t hx_mem_pages;
-extern uint32_t hx_mem_grow_failures;
 
 void hx_mem_reset(uint32_t pages, uint32_t max_pages);
+/* The kernel heap owns memory management: linear memory becomes the whole arena, memory.grow fails. */
+void hx_mem_use_whole_arena(void);
 void hx_mem_init_segment(uint32_t offset, const uint8_t *src, uint32_t len);
 uint32_t hx_mem_grow(uint32_t delta_pages);
 void hx_memory_copy(uint32_t dst, uint32_t src, uint32_t n);

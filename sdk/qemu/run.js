@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { BuildError } from '../../codegen/diagnostics.js';
 import { missingTool } from '../../codegen/toolchain.js';
 import { which } from '../toolchain/which.js';
+import { heapUse, runReportFilter } from './run-report.js';
 
 /** Exit statuses of `helix-sdk run` (see `helix-sdk run --help`). */
 export const EXIT = { OK: 0, UNCAUGHT: 1, BUILD: 2, CRASH: 3, EMULATOR: 4, TIMEOUT: 124, INTERRUPTED: 130 };
@@ -52,7 +53,9 @@ export function decodeExit(board, code, signal) {
  * @param {number} opts.timeout seconds of wall time before QEMU is killed
  * @param {NodeJS.ReadableStream|null} [opts.stdin] forwarded to the console UART
  * @param {(chunk: Buffer) => void} [opts.onOutput] console output (defaults to process.stdout)
- * @returns {Promise<{ status: number, note?: string, timedOut: boolean, stderr: string }>}
+ * @returns {Promise<{ status: number, note?: string, timedOut: boolean, stderr: string,
+ *   heap: { used: number, arena: number } | null }>} heap: the JavaScript heap's high-water mark, as the
+ *   firmware reported it when it exited (run-report.js)
  */
 export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => process.stdout.write(c) }) {
   if (!board.qemu) {
@@ -66,7 +69,8 @@ export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => p
     let stderr = '';
     let timedOut = false;
     let settled = false;
-    child.stdout.on('data', onOutput);
+    const output = runReportFilter(onOutput);
+    child.stdout.on('data', output.write);
     child.stderr.on('data', (d) => { stderr += d; });
     child.stdin.on('error', () => {}); // QEMU may exit before we finish writing
     if (stdin) {
@@ -82,7 +86,8 @@ export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => p
       settled = true;
       clearTimeout(timer);
       if (stdin) stdin.pause?.();
-      resolve({ ...result, timedOut, stderr });
+      output.end();
+      resolve({ ...result, timedOut, stderr, heap: heapUse(output.report()) });
     };
     child.on('error', (e) => finish({ status: EXIT.EMULATOR, note: `could not start ${binary}: ${e.message}` }));
     child.on('close', (code, signal) => {

@@ -12,9 +12,10 @@ import { BuildError } from '../../codegen/diagnostics.js';
 import { parallel } from '../../codegen/toolchain.js';
 import { loadBoard } from '../../sdk/board/load.js';
 import { runQemu } from '../../sdk/qemu/run.js';
+import { SLOT_BYTES } from '../../codegen/porffor-options.js';
 import { MATH_FUNCTIONS } from '../../codegen/libm.js';
-import { runProcess, runUnderNode } from './cli.js';
-import { hostExecutable } from './host-app.js';
+import { runUnderNode } from './cli.js';
+import { hostExecutable, runHostApp } from './host-app.js';
 import { tempDir } from './host-build.js';
 import { TEST_DIR } from './paths.js';
 
@@ -56,12 +57,12 @@ export async function expectedOutput(entry) {
 }
 
 /** Run one program (its Wasm and C) on one board; resolves to { stdout, status }. */
-async function runProgram({ c, wasm, importNames }, id, boardName, work) {
+async function runProgram({ c, wasm, importNames, staticBytes }, id, boardName, work) {
   const name = id.replace(/[^A-Za-z0-9]+/g, '_');
-  if (boardName === V8) return runWasmInV8(wasm, importNames);
+  if (boardName === V8) return runWasmInV8(wasm, importNames, staticBytes);
   if (boardName === HOST) {
     const exe = await hostExecutable(c);
-    const r = await runProcess(exe, [], { timeout: 60 });
+    const r = await runHostApp(exe, { timeout: 60 });
     return { stdout: r.stdout, status: r.status };
   }
   const board = work.boards[boardName];
@@ -150,8 +151,19 @@ export function summaryLine(board, s) {
   return `${board}: ${s.agree} agree, ${s.refused} refused at build time, ${s.differ} differ`;
 }
 
-/** Run Porffor's Wasm in V8 with JavaScript versions of the SDK host functions. */
-export function runWasmInV8(wasm, importNames) {
+class TooLong extends Error {
+  constructor(kind) {
+    super(`${kind} TOO LONG`);
+    this.report = `\n*** ${kind} TOO LONG\n`;
+  }
+}
+
+/**
+ * Run Porffor's Wasm in V8 with JavaScript versions of the SDK host functions.
+ * The heap is a bump allocator from `staticBytes` up, growing memory as needed
+ * (V8 has no board arena).
+ */
+export function runWasmInV8(wasm, importNames, staticBytes) {
   const mod = new WebAssembly.Module(wasm);
   const out = [];
   let high = 0;
@@ -194,6 +206,37 @@ export function runWasmInV8(wasm, importNames) {
     __hx_case_special: (upper, id, k) => expansions[-id - 1][k] ?? -1,
   };
   const expansions = [];
+  // The kernel heap's behaviour (sdk/kernel/heap.c): 4-byte size headers, in-place growth of the newest block.
+  let heapNext = (staticBytes + 3) & ~3;
+  let lastBlock = 0;
+  const view = () => new DataView(inst.exports.$.buffer);
+  const ensure = (end) => {
+    const memory = inst.exports.$;
+    const missing = end - memory.buffer.byteLength;
+    if (missing > 0) memory.grow(Math.ceil(missing / 65536));
+  };
+  impl.__hx_alloc = (bytes) => {
+    const size = (bytes + 3) & ~3;
+    const at = heapNext + 4;
+    heapNext = at + size;
+    ensure(heapNext);
+    view().setUint32(at - 4, size, true);
+    lastBlock = at;
+    return at;
+  };
+  const reserve = (kind, at, need) => {
+    const capacity = at < staticBytes ? SLOT_BYTES - (at % SLOT_BYTES) : view().getUint32(at - 4, true);
+    if (need <= capacity) return 0;
+    if (at !== lastBlock) throw new TooLong(kind);
+    const grown = (Math.max(capacity * 2, need) + 3) & ~3;
+    ensure(at + grown);
+    view().setUint32(at - 4, grown, true);
+    heapNext = at + grown;
+    return 0;
+  };
+  impl.__hx_array_reserve = (array, index) => reserve('ARRAY', array, 4 + (index + 1) * 9);
+  impl.__hx_object_reserve = (object, size) => reserve('OBJECT', object, 8 + (size + 1) * 18);
+  impl.__hx_string_reserve = (string, length) => reserve('STRING', string, 4 + length);
   for (const { js } of MATH_FUNCTIONS) impl[`__hx_math_${js}`] = Math[js];
   const imports = {};
   for (const [field, name] of Object.entries(importNames)) imports[field] = impl[name];
@@ -205,6 +248,9 @@ export function runWasmInV8(wasm, importNames) {
     if (e instanceof WebAssembly.Exception && inst.exports.__hx_uncaught) {
       const tag = inst.exports['0'];
       try { inst.exports.__hx_uncaught(0, 0, 0, 0, e.getArg(tag, 0), e.getArg(tag, 1)); } catch { /* reported below */ }
+      status = 1;
+    } else if (e instanceof TooLong) {
+      out.push(e.report);
       status = 1;
     } else {
       out.push(`\n*** CRASH: ${e.message}\n`);

@@ -8,10 +8,12 @@ import path from 'node:path';
 
 import { compileToC } from '../../codegen/build.js';
 import { libmSources } from '../../codegen/libm.js';
+import { heapUse, runReportFilter } from '../../sdk/qemu/run-report.js';
+import { runProcess } from './cli.js';
 import { hostBuildAsync, tempDir } from './host-build.js';
 import { TEST_DIR } from './paths.js';
 
-const KERNEL = ['wasm_rt.c', 'console.c', 'numfmt.c', 'crash.c', 'main.c', 'host.c', 'idle.c', 'jsmath.c', 'casemap.c'];
+const KERNEL = ['wasm_rt.c', 'console.c', 'numfmt.c', 'crash.c', 'main.c', 'host.c', 'idle.c', 'jsmath.c', 'casemap.c', 'heap.c', 'exit.c'];
 
 /** @returns {Promise<{ exe: string, wasm: Uint8Array, c: string }>} */
 export async function buildHostApp(entry) {
@@ -32,4 +34,18 @@ export function hostExecutable(c) {
     includes: libm.includes.filter((i) => !i.endsWith(`${path.sep}libm`)), // the host has a real <math.h>
     defines: { HX_HOSTED: 1 },
   });
+}
+
+/**
+ * Run a host executable built by hostExecutable(): its console output comes
+ * back without the closing run report (sdk/qemu/run-report.js), which is
+ * returned parsed, as `helix-sdk run` does for QEMU.
+ */
+export async function runHostApp(exe, opts = {}) {
+  const r = await runProcess(exe, [], { timeout: 30, ...opts });
+  const parts = [];
+  const filter = runReportFilter((c) => parts.push(c));
+  filter.write(Buffer.from(r.stdout, 'utf8'));
+  filter.end();
+  return { ...r, stdout: Buffer.concat(parts).toString('utf8'), heap: heapUse(filter.report()) };
 }

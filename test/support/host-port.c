@@ -26,7 +26,7 @@ uint64_t hx_timer_ticks(void) {
   return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-void hx_exit(int status) {
+void hx_port_exit(int status) {
   fflush(stdout);
   exit(status);
 }

@@ -1,6 +1,7 @@
 // helix-sdk run: build, boot in QEMU, stream the console, exit with the firmware's status.
 
 import { buildApp } from '../../../codegen/build.js';
+import { formatSizeTable } from '../../../codegen/size-report.js';
 import { EXIT, runQemu } from '../../qemu/run.js';
 import { appPositional, buildOptions } from '../options.js';
 import { stagePrinter, startPrinter } from '../progress.js';
@@ -48,6 +49,7 @@ export async function handler(argv) {
   }
   const result = await runQemu(r.board, r.elf, { timeout: argv.timeout, stdin: process.stdin });
   if (result.note) process.stderr.write(`helix-sdk: ${result.note}\n`);
+  if (!argv.quiet && result.heap) process.stderr.write(`${formatSizeTable(r.size, r.board, result.heap)}\n`);
   if (result.status !== EXIT.OK && !argv.quiet) {
     process.stderr.write(`helix-sdk: firmware exited with status ${result.status}${MEANING[result.status] ? ` (${MEANING[result.status]})` : ''}\n`);
   }

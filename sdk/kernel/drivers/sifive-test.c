@@ -6,7 +6,7 @@
 
 #include "port.h"
 
-void hx_exit(int status) {
+void hx_port_exit(int status) {
   volatile uint32_t *finisher = (volatile uint32_t *)(uintptr_t)(HX_EXIT_BASE);
   *finisher = status == 0 ? 0x5555u : (((uint32_t)status & 0xffffu) << 16) | 0x3333u;
   for (;;) {

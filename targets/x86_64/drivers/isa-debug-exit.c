@@ -8,7 +8,7 @@
 #include "io.h"
 #include "port.h"
 
-void hx_exit(int status) {
+void hx_port_exit(int status) {
   hx_outl((uint16_t)(HX_EXIT_PORT), (uint32_t)((HX_EXIT_OFFSET) + status));
   for (;;) __asm__ volatile("cli; hlt");
 }
