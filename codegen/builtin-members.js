@@ -17,6 +17,8 @@ export const DIVERGENT_MEMBERS = {
   'String.prototype.toLocaleLowerCase': 'locales are not supported; use toLowerCase',
   'Number.prototype.toLocaleString': 'locales are not supported; use toString or toFixed',
   'Array.prototype.toLocaleString': 'locales are not supported; use join',
+  'Function.prototype.bind': 'it returns the function unchanged, without the bound this or arguments; call a method on the object instead',
+  'Function.prototype.call': 'Porffor produces invalid code for it; call a method on the object instead',
 };
 
 /**

@@ -177,6 +177,8 @@ function libraryOwner(checker, expr, builtinNames) {
   }
   const type = checker.getApparentType(checker.getTypeAtLocation(expr));
   if (type.isUnion() || type.isIntersection()) return null;
+  // A function value: its members (bind, call, apply) are Function.prototype's.
+  if (type.getCallSignatures().length > 0 && type.getProperties().length === 0) return { name: 'Function', isStatic: false };
   const sym = type.getSymbol();
   if (!sym || !sym.declarations?.length || !sym.declarations.every(isLibDeclaration)) return null;
   return isBuiltinOwner(builtinNames, sym.name) ? { name: sym.name, isStatic: false } : null;

@@ -5,8 +5,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 
-import { runCorpus, summaryLine } from './support/corpus.js';
+import { decodeModule } from '../codegen/wasm/decode.js';
+import { CORPUS_MIN_HEAP, runCorpus, summaryLine } from './support/corpus.js';
 import { QEMU_BOARDS } from './support/paths.js';
+import { CASES } from './support/translator-cases.js';
+import { wat } from './support/wasm-diff.js';
 
 const MIN_AGREE = 0.9;
 
@@ -23,11 +26,15 @@ const KNOWN_DIFFERENCES = {
   'porffor-known/math-round-precision': 'Math.exp(1) is 1 ulp away from what V8 (fdlibm) gives',
 };
 
+let corpus;
+
 test('every corpus program agrees with Node or is refused at build time, on every QEMU board', async () => {
-  const { results, summary, programs } = await runCorpus({ boards: QEMU_BOARDS });
+  corpus = await runCorpus({ boards: QEMU_BOARDS });
+  const { results, summary, programs } = corpus;
   assert.ok(programs >= 150, `the corpus has ${programs} programs; the issue asks for at least 150`);
   const report = QEMU_BOARDS.map((b) => summaryLine(b, summary[b]));
-  process.stdout.write(`\n  corpus of ${programs} programs:\n${report.map((l) => `    ${l}\n`).join('')}`);
+  process.stdout.write(`\n  corpus of ${programs} programs (arenas of at least ${CORPUS_MIN_HEAP / 1024} KiB):\n` +
+    report.map((l) => `    ${l}\n`).join(''));
 
   const differ = results.filter((r) => r.outcome === 'differ');
   const unexpected = differ.filter((r) => !KNOWN_DIFFERENCES[r.id]).map((r) => `${r.id} on ${r.board}: ${r.reason}`);
@@ -44,6 +51,15 @@ test('every corpus program agrees with Node or is refused at build time, on ever
     const share = summary[b].agree / programs;
     assert.ok(share >= MIN_AGREE, `${b}: only ${(share * 100).toFixed(1)} % of programs agree (at least ${MIN_AGREE * 100} % must)`);
   }
+});
+
+test('every instruction Porffor emits for the corpus is covered by a translator unit case', () => {
+  assert.ok(corpus, 'the corpus ran');
+  const tested = new Set();
+  for (const c of CASES) for (const f of decodeModule(wat(c.wat)).funcs) for (const ins of f.body) tested.add(ins.op.name);
+  const untested = [...corpus.opcodes].filter((op) => !tested.has(op)).sort();
+  assert.equal(untested, [], 'add a case to test/support/translator-cases.js for each of these');
+  assert.ok(corpus.opcodes.size > 50, `${corpus.opcodes.size} distinct instructions seen`);
 });
 
 test.run();

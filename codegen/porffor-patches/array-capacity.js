@@ -4,7 +4,9 @@
 // (`a[i] = v`, and push, which stores the same way) now first asks the kernel
 // to reserve room for element i (sdk/kernel/heap.c hx_host_array_reserve): the
 // newest block grows in place, any other full array stops the program with a
-// clear message. `new Array(n)` allocates room for its n elements.
+// clear message. `new Array(n)` allocates room for its n elements, and the array
+// a rest parameter receives (`...values`, every console.log call) only what it
+// holds, instead of a whole slot per call.
 
 import { SLOT_BYTES } from '../porffor-options.js';
 
@@ -31,6 +33,19 @@ export default {
 
             objectGet,
             Opcodes.i32_to_u,`,
+    },
+    {
+      file: 'compiler/codegen.js',
+      find: `        elements: restArgs,
+        _doNotMarkTypeUsed: true,`,
+      replace: `        elements: restArgs,
+        _exactAlloc: true, // helix-sdk
+        _doNotMarkTypeUsed: true,`,
+    },
+    {
+      file: 'compiler/codegen.js',
+      find: '    const allocSize = Math.max(requiredBytes, pageSize);',
+      replace: '    const allocSize = decl._exactAlloc ? requiredBytes : Math.max(requiredBytes, pageSize); // helix-sdk',
     },
     {
       file: 'compiler/builtins/array.ts',

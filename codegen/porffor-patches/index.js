@@ -23,6 +23,7 @@ import inlineWasmIndices from './inline-wasm-indices.js';
 import allocator from './allocator.js';
 import arrayCapacity from './array-capacity.js';
 import objectCapacity from './object-capacity.js';
+import padSize from './pad-size.js';
 import binaryOperandTypes from './binary-operand-types.js';
 import forOfBreakContinue from './for-of-break-continue.js';
 import hostImports from './host-imports.js';
@@ -42,7 +43,7 @@ import memberOperandTypes from './member-operand-types.js';
 import toInt32 from './to-int32.js';
 import { PRECOMPILE_ARGS } from '../porffor-options.js';
 
-export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, objectCapacity];
+export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, objectCapacity, padSize];
 
 const require = createRequire(import.meta.url);
 

@@ -62,7 +62,13 @@ void hx_memory_fill(uint32_t dst, uint32_t value, uint32_t n);
 HX_INLINE uint8_t *hx_mem_at(uint32_t addr, uint32_t offset, uint32_t size) {
   uint64_t ea = (uint64_t)addr + offset;
   if (HX_UNLIKELY(ea + size > hx_mem_bytes)) hx_trap(HX_TRAP_MEMORY_BOUNDS);
-  return hx_mem + ea;
+  uint8_t *base = hx_mem;
+#if UINTPTR_MAX > 0xffffffffu
+  /* With a constant address GCC folds hx_mem + ea into one PC-relative
+     relocation, which cannot reach ea near 4 GiB (a path that traps anyway). */
+  __asm__("" : "+r"(base));
+#endif
+  return base + ea;
 }
 
 /* Unaligned, bounds-checked loads and stores (Porffor stores f64s at odd offsets). */

@@ -14,6 +14,7 @@ import { loadBoard } from '../../sdk/board/load.js';
 import { runQemu } from '../../sdk/qemu/run.js';
 import { SLOT_BYTES } from '../../codegen/porffor-options.js';
 import { MATH_FUNCTIONS } from '../../codegen/libm.js';
+import { decodeModule } from '../../codegen/wasm/decode.js';
 import { runUnderNode } from './cli.js';
 import { hostExecutable, runHostApp } from './host-app.js';
 import { tempDir } from './host-build.js';
@@ -77,17 +78,36 @@ async function runProgram({ c, wasm, importNames, staticBytes }, id, boardName, 
 }
 
 /**
+ * The corpus measures language fidelity, not memory footprint: a board whose
+ * arena is smaller than CORPUS_MIN_HEAP runs the corpus with that much (a board
+ * file that extends it and changes nothing else). Memory limits have their own
+ * tests (test/qemu.test.js).
+ */
+export const CORPUS_MIN_HEAP = 256 * 1024;
+
+function corpusBoard(name, dir) {
+  const board = loadBoard(name);
+  if (board.runtime.heap >= CORPUS_MIN_HEAP) return board;
+  const file = path.join(dir, `${name}-corpus-arena.toml`);
+  fs.writeFileSync(file, `extends = "${name}"\n[runtime]\nheap = "${CORPUS_MIN_HEAP / 1024}K"\n`);
+  const raised = loadBoard(file);
+  raised.name = name;
+  return raised;
+}
+
+/**
  * Run the corpus.
  * @param {object} opts
  * @param {string[]} opts.boards board names, or 'host'
  * @param {string} [opts.filter] regular expression matched against program ids
  * @param {(line: string) => void} [opts.log]
- * @returns {Promise<{ results: object[], summary: Record<string, { agree: number, refused: number, differ: number }> }>}
+ * @returns {Promise<{ results: object[], summary: Record<string, { agree: number, refused: number, differ: number }>,
+ *   programs: number, opcodes: Set<string> }>}
  */
 export async function runCorpus({ boards, filter, log = () => {} }) {
   const programs = listPrograms(filter);
   const work = { dir: tempDir('helix-corpus-'), boards: {} };
-  for (const b of boards) if (b !== HOST && b !== V8) work.boards[b] = loadBoard(b);
+  for (const b of boards) if (b !== HOST && b !== V8) work.boards[b] = corpusBoard(b, work.dir);
 
   // Kernel objects are shared by every program of a board: build them once, up front.
   const warm = programs[0] && boards.filter((b) => b !== HOST && b !== V8);
@@ -99,6 +119,7 @@ export async function runCorpus({ boards, filter, log = () => {} }) {
 
   const results = [];
   const jobs = [];
+  const opcodes = new Set(); // every instruction Porffor emitted for the corpus
   for (const p of programs) {
     const expected = await expectedOutput(p.entry);
     let compiled;
@@ -110,6 +131,7 @@ export async function runCorpus({ boards, filter, log = () => {} }) {
       log(`${p.id}: refused: ${e.format().split('\n')[0]}`);
       continue;
     }
+    for (const f of decodeModule(compiled.wasm).funcs) for (const ins of f.body) opcodes.add(ins.op.name);
     for (const b of boards) {
       jobs.push(async () => {
         let got;
@@ -133,7 +155,7 @@ export async function runCorpus({ boards, filter, log = () => {} }) {
     const mine = results.filter((r) => r.board === b);
     summary[b] = Object.fromEntries(['agree', 'refused', 'differ'].map((k) => [k, mine.filter((r) => r.outcome === k).length]));
   }
-  return { results, summary, programs: programs.length };
+  return { results, summary, programs: programs.length, opcodes };
 }
 
 function describeDifference(expected, got) {
