@@ -48,11 +48,27 @@ async function measureRun(fw) {
 
 const sizeOf = (fw) => fw.size.text + fw.size.data;
 
-const rows = { size: [], speed: [] };
+/**
+ * RAM in use at the end of a run: data and bss without the heap arena, plus the
+ * heap's high-water mark as the firmware reported it (0 for C, which never
+ * allocates from the arena).
+ */
+async function ramInUse(fw) {
+  let out = '';
+  const r = await runQemu(fw.board, fw.elf, { timeout: 300, onOutput: (c) => { out += c; } });
+  if (r.status !== 0) throw new Error(`${fw.name} on ${fw.board.name} exited ${r.status}: ${out}${r.note ?? ''}`);
+  return { ram: fw.size.data + fw.size.bss - fw.size.heap + (r.heap?.used ?? 0), heap: r.heap?.used ?? 0, arena: fw.size.heap };
+}
+
+const rows = { size: [], speed: [], ram: [] };
 for (const board of BOARDS) {
   say(`${board}: code size`);
   const [ts, c] = await Promise.all([buildTs(board, 'examples/hello', 'hello'), buildC(board, 'bench/c/hello.c', 'hello')]);
   rows.size.push([board, num(sizeOf(ts)), num(sizeOf(c)), ratio(sizeOf(ts), sizeOf(c))]);
+  say(`${board}: RAM`);
+  const tsRam = await ramInUse(ts);
+  const cRam = await ramInUse(c);
+  rows.ram.push([board, num(tsRam.heap), num(tsRam.arena), num(tsRam.ram), num(cRam.ram), ratio(tsRam.ram, cRam.ram)]);
   for (const k of KERNELS) {
     say(`${board}: ${k.name}`);
     const [tsFw, cFw] = await Promise.all([buildTs(board, k.ts, path.basename(k.ts, '.ts')), buildC(board, k.c, path.basename(k.c, '.c'))]);
@@ -71,7 +87,9 @@ function table(head, body) {
 
 const sizeTable = table(['Board', 'TypeScript (B)', 'C baseline (B)', 'Ratio'], rows.size);
 const speedTable = table(['Board', 'Kernel', 'TypeScript (instr.)', 'C baseline (instr.)', 'Ratio'], rows.speed);
-process.stdout.write(`\nFlash image (text + data) of examples/hello\n${sizeTable}\n\nRun time in guest instructions\n${speedTable}\n`);
+const ramTable = table(['Board', 'Heap high-water (B)', 'Arena (B)', 'TypeScript RAM (B)', 'C baseline RAM (B)', 'Ratio'], rows.ram);
+process.stdout.write(`\nFlash image (text + data) of examples/hello\n${sizeTable}\n\nRAM in use by examples/hello\n${ramTable}\n` +
+  `\nRun time in guest instructions\n${speedTable}\n`);
 
 const md = `# Benchmarks
 
@@ -84,6 +102,14 @@ Flash image (ELF \`text\` + \`data\`, bytes) of \`examples/hello\` against \`ben
 lines with the kernel's console functions.
 
 ${sizeTable}
+
+## RAM
+
+RAM in use at the end of a run of \`examples/hello\`: data and bss without the heap arena (the stack included),
+plus the JavaScript heap's high-water mark as the firmware reports it on exit (static data and every allocation;
+nothing is freed yet). The C baseline allocates nothing from the arena.
+
+${ramTable}
 
 ## Speed
 

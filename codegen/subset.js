@@ -8,6 +8,7 @@ import ts from 'typescript';
 
 import { SDK_ROOT } from '../sdk/paths.js';
 import { DIVERGENT_MEMBERS, hasBuiltinMember, isBuiltinOwner } from './builtin-members.js';
+import { planClosures, scopeOf } from './closures.js';
 import { BuildError, BuildErrors } from './diagnostics.js';
 import { isRewrittenReplace } from './transforms/string-replace.js';
 
@@ -22,33 +23,12 @@ const RULES = {
   generators: { what: 'generator functions are not supported yet', anchor: 'generators' },
   async: { what: 'async functions and await are not supported yet', anchor: 'async-and-promises' },
   eval: { what: 'eval and the Function constructor are not supported (code is compiled ahead of time)', anchor: 'eval' },
-  closures: { what: 'a nested function uses a local of its enclosing function', anchor: 'closures' },
-  arrowThis: { what: 'an arrow function uses `this` of its enclosing function', anchor: 'closures' },
+  closures: { what: 'a nested function that may outlive its call uses a local of its enclosing function', anchor: 'closures' },
+  arrowThis: { what: 'an arrow function that may outlive its call uses `this` of its enclosing function', anchor: 'closures' },
   superStatic: { what: '`super` in a static method or static block is not supported yet', anchor: 'classes' },
   member: { what: 'this part of the standard library is not supported yet', anchor: 'standard-library' },
   reserved: { what: 'names starting with __hx_ are reserved for the SDK runtime', anchor: 'reserved-names' },
 };
-
-// Functions and other constructs that start a new run-time scope.
-function isScope(n) {
-  return ts.isFunctionLike(n) || ts.isClassStaticBlockDeclaration(n) || ts.isPropertyDeclaration(n) || ts.isSourceFile(n);
-}
-
-function scopeOf(node) {
-  let n = node.parent;
-  while (n && !isScope(n)) n = n.parent;
-  return n;
-}
-
-function describeScope(n) {
-  if (ts.isSourceFile(n)) return 'the module';
-  const name = n.name && ts.isIdentifier(n.name) ? n.name.text : null;
-  if (ts.isConstructorDeclaration(n)) return 'the constructor';
-  if (ts.isMethodDeclaration(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n)) return `method ${name ?? ''}`.trim();
-  return name ? `function ${name}` : 'an enclosing function';
-}
-
-const CAPTURABLE = new Set([ts.SyntaxKind.VariableDeclaration, ts.SyntaxKind.Parameter, ts.SyntaxKind.BindingElement]);
 
 /**
  * Check every application source file of a type-checked program.
@@ -88,7 +68,6 @@ export function checkSubset(program, { builtinNames }) {
           (node.expression.text === 'eval' || node.expression.text === 'Function')) {
         report(node, 'eval');
       }
-      if (node.kind === ts.SyntaxKind.ThisKeyword) checkArrowThis(node);
       if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) &&
           node.expression.kind === ts.SyntaxKind.SuperKeyword) {
         if (inStaticMember(node)) report(node, 'superStatic');
@@ -97,13 +76,6 @@ export function checkSubset(program, { builtinNames }) {
       }
       if (ts.isIdentifier(node)) checkIdentifier(node);
       ts.forEachChild(node, visit);
-    };
-
-    const checkArrowThis = (node) => {
-      let scope = scopeOf(node);
-      if (!scope || !ts.isArrowFunction(scope)) return;
-      while (scope && ts.isArrowFunction(scope)) scope = scopeOf(scope);
-      if (scope && !ts.isSourceFile(scope)) report(node, 'arrowThis', `\`this\` of ${describeScope(scope)}`);
     };
 
     // A member of a standard-library type that Porffor does not implement.
@@ -124,24 +96,11 @@ export function checkSubset(program, { builtinNames }) {
         report(id, 'reserved', id.text);
         return;
       }
-      const p = id.parent;
-      // Member names (obj.x, { x: 1 }, class members) are not variable references.
-      if ((ts.isPropertyAccessExpression(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p) ||
-          ts.isMethodDeclaration(p) || ts.isBindingElement(p) && p.propertyName === id) && p.name === id) return;
-      const sym = ts.isShorthandPropertyAssignment(id.parent)
-        ? checker.getShorthandAssignmentValueSymbol(id.parent)
-        : checker.getSymbolAtLocation(id);
-      const decl = sym?.valueDeclaration;
-      if (!decl || !CAPTURABLE.has(decl.kind) || decl.getSourceFile() !== sf) return;
-      const declScope = scopeOf(decl);
-      if (!declScope || ts.isSourceFile(declScope)) return; // module-level state is fine
-      const useScope = scopeOf(id);
-      if (useScope !== declScope) {
-        report(id, 'closures', `\`${id.text}\` belongs to ${describeScope(declScope)}`);
-      }
     };
 
     visit(sf);
+    // Closures: those transforms/closures.js cannot convert (closures.js).
+    for (const r of planClosures(checker, sf).refused) report(r.node, r.rule, r.detail);
   }
   if (errors.length) throw new BuildErrors(errors);
 }

@@ -7,6 +7,7 @@
 
 import ts from 'typescript';
 
+import { closures } from './closures.js';
 import { errorSubclasses } from './error-subclasses.js';
 import { finallyBlocks } from './finally.js';
 import { stringCompare } from './string-compare.js';
@@ -16,6 +17,7 @@ export const TRANSFORMS = [
   { name: 'error-subclasses', make: errorSubclasses },
   { name: 'string-replace', make: stringReplace },
   { name: 'string-compare', make: stringCompare },
+  { name: 'closures', make: closures }, // before finally, which lowers the try/finally it adds
   { name: 'finally', make: finallyBlocks },
 ];
 

@@ -1,0 +1,167 @@
+// Closure conversion for nested functions that only run during their enclosing
+// function's call (see ../closures.js for which ones). Each captured variable,
+// and `this` where arrow functions use it, moves to a module-level variable; the
+// owning function saves it on entry and restores it on the way out, so
+// recursion and re-entry keep their own values:
+//
+//   function scale(xs: number[], k: number) {      let __hx_cap0_k: any;
+//     return xs.map((x) => x * k);             ->   function scale(xs: number[], k: number) {
+//   }                                                 const __hx_saved0 = __hx_cap0_k;
+//                                                     try { __hx_cap0_k = k; return xs.map((x) => x * __hx_cap0_k); }
+//                                                     finally { __hx_cap0_k = __hx_saved0; }
+//                                                   }
+//
+// The `finally` is lowered by the finally transform that runs after this one.
+
+import ts from 'typescript';
+
+import { planClosures } from '../closures.js';
+
+export function closures(program) {
+  const checker = program.getTypeChecker();
+  return (context) => {
+    const f = context.factory;
+
+    return (sf) => {
+      const original = ts.getOriginalNode(sf);
+      const plan = planClosures(checker, original);
+      if (plan.variables.size === 0 && plan.thisOwners.size === 0) return sf;
+
+      // Names: one module-level variable per captured declaration and per `this` owner.
+      let counter = 0;
+      const varName = new Map(); // declaration -> identifier text
+      for (const decl of plan.variables.keys()) varName.set(decl, `__hx_cap${counter++}_${decl.name.text}`);
+      const thisName = new Map(); // owner -> identifier text
+      for (const owner of plan.thisOwners) thisName.set(owner, `__hx_this${counter++}`);
+      const owned = new Map(); // owner -> [module-level names it saves and restores]
+      const own = (owner, name) => owned.set(owner, [...(owned.get(owner) ?? []), name]);
+      for (const [decl, owner] of plan.variables) own(owner, varName.get(decl));
+      for (const [owner, name] of thisName) own(owner, name);
+
+      const declOf = (id) => {
+        const o = ts.getOriginalNode(id);
+        if (!o.parent) return null;
+        const sym = ts.isShorthandPropertyAssignment(o.parent) ? checker.getShorthandAssignmentValueSymbol(o.parent)
+          : checker.getSymbolAtLocation(o);
+        const decl = sym?.valueDeclaration;
+        return decl && varName.has(decl) ? decl : null;
+      };
+      const isReference = (o) => {
+        const p = o.parent;
+        if (!p) return false;
+        if ((ts.isPropertyAccessExpression(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p) ||
+            ts.isMethodDeclaration(p) || (ts.isBindingElement(p) && p.propertyName === o)) && p.name === o) return false;
+        return !((ts.isVariableDeclaration(p) || ts.isParameter(p)) && p.name === o);
+      };
+      // The innermost non-arrow function around `this`: the owner whose `this` it is.
+      const thisOwner = (node) => {
+        let n = ts.getOriginalNode(node).parent;
+        while (n && !(ts.isFunctionLike(n) && !ts.isArrowFunction(n)) && !ts.isSourceFile(n)) n = n.parent;
+        return n && thisName.has(n) ? n : null;
+      };
+
+      // let/const/var of converted names become assignments.
+      const assignmentFor = (decl, init) => f.createAssignment(f.createIdentifier(varName.get(decl)),
+        init ?? f.createIdentifier('undefined'));
+      const splitDeclarationList = (list) => {
+        const kept = [];
+        const assigns = [];
+        for (const d of list.declarations) {
+          const decl = ts.getOriginalNode(d);
+          if (varName.has(decl)) assigns.push(assignmentFor(decl, d.initializer));
+          else kept.push(d);
+        }
+        return { kept, assigns };
+      };
+
+      const wrapBody = (node, body) => {
+        const original = ts.getOriginalNode(node);
+        const names = owned.get(original);
+        if (!names) return body;
+        // Names are unique per variable, so each saved copy is named after it.
+        const saves = names.map((n) => f.createVariableStatement(undefined, f.createVariableDeclarationList(
+          [f.createVariableDeclaration(`${n}_saved`, undefined, undefined, f.createIdentifier(n))], ts.NodeFlags.Const)));
+        const sets = [];
+        for (const p of original.parameters) {
+          if (varName.has(p)) sets.push(f.createExpressionStatement(f.createAssignment(f.createIdentifier(varName.get(p)), f.createIdentifier(p.name.text))));
+        }
+        if (thisName.has(original)) sets.push(f.createExpressionStatement(f.createAssignment(f.createIdentifier(thisName.get(original)), f.createThis())));
+        const statements = ts.isBlock(body) ? [...body.statements] : [f.createReturnStatement(body)];
+        const restores = names.map((n) => f.createExpressionStatement(f.createAssignment(f.createIdentifier(n), f.createIdentifier(`${n}_saved`))));
+        return f.createBlock([
+          ...saves,
+          f.createTryStatement(f.createBlock([...sets, ...statements], true), undefined, f.createBlock(restores, true)),
+        ], true);
+      };
+
+      const visit = (node) => {
+        // Rewrite the subtree first, then this node.
+        if (ts.isVariableStatement(node)) {
+          const { kept, assigns } = splitDeclarationList(node.declarationList);
+          if (assigns.length) {
+            const out = [];
+            if (kept.length) out.push(f.updateVariableStatement(node, node.modifiers, f.updateVariableDeclarationList(node.declarationList, kept.map((d) => ts.visitNode(d, visit)))));
+            for (const a of assigns) out.push(f.createExpressionStatement(ts.visitNode(a, visit)));
+            return out;
+          }
+        }
+        if (ts.isForStatement(node) && node.initializer && ts.isVariableDeclarationList(node.initializer)) {
+          const { kept, assigns } = splitDeclarationList(node.initializer);
+          if (assigns.length) {
+            if (kept.length) throw new Error('closure conversion: a for loop declares converted and other variables together');
+            const init = assigns.map((a) => ts.visitNode(a, visit)).reduce((acc, a) => (acc ? f.createComma(acc, a) : a), null);
+            return f.updateForStatement(node, init, ts.visitNode(node.condition, visit), ts.visitNode(node.incrementor, visit),
+              ts.visitNode(node.statement, visit));
+          }
+        }
+        if (ts.isShorthandPropertyAssignment(node)) {
+          const decl = declOf(node.name);
+          if (decl) return f.createPropertyAssignment(node.name.text, f.createIdentifier(varName.get(decl)));
+        }
+        if (ts.isIdentifier(node)) {
+          const o = ts.getOriginalNode(node);
+          if (isReference(o)) {
+            const decl = declOf(node);
+            if (decl) return f.createIdentifier(varName.get(decl));
+          }
+          return node;
+        }
+        if (node.kind === ts.SyntaxKind.ThisKeyword) {
+          const owner = thisOwner(node);
+          // Only `this` inside arrow functions changes; the owner's own `this` stays.
+          if (owner && ts.getOriginalNode(node).parent && !isDirectlyIn(ts.getOriginalNode(node), owner)) {
+            return f.createIdentifier(thisName.get(owner));
+          }
+          return node;
+        }
+        const next = ts.visitEachChild(node, visit, context);
+        if (ts.isFunctionLike(next) && owned.has(ts.getOriginalNode(node)) && next.body) {
+          const body = wrapBody(node, next.body);
+          if (ts.isArrowFunction(next)) return f.updateArrowFunction(next, next.modifiers, next.typeParameters, next.parameters, next.type, next.equalsGreaterThanToken, body);
+          if (ts.isFunctionDeclaration(next)) return f.updateFunctionDeclaration(next, next.modifiers, next.asteriskToken, next.name, next.typeParameters, next.parameters, next.type, body);
+          if (ts.isFunctionExpression(next)) return f.updateFunctionExpression(next, next.modifiers, next.asteriskToken, next.name, next.typeParameters, next.parameters, next.type, body);
+          if (ts.isMethodDeclaration(next)) return f.updateMethodDeclaration(next, next.modifiers, next.asteriskToken, next.name, next.questionToken, next.typeParameters, next.parameters, next.type, body);
+          if (ts.isGetAccessor(next)) return f.updateGetAccessorDeclaration(next, next.modifiers, next.name, next.parameters, next.type, body);
+          if (ts.isSetAccessor(next)) return f.updateSetAccessorDeclaration(next, next.modifiers, next.name, next.parameters, body);
+        }
+        return next;
+      };
+
+      const body = ts.visitNodes(sf.statements, visit);
+      const declarations = [...varName.values(), ...thisName.values()].map((n) => f.createVariableStatement(undefined,
+        f.createVariableDeclarationList([f.createVariableDeclaration(n, undefined, f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword))], ts.NodeFlags.Let)));
+      const imports = body.filter((s) => ts.isImportDeclaration(s));
+      const rest = body.filter((s) => !ts.isImportDeclaration(s));
+      return f.updateSourceFile(sf, [...imports, ...declarations, ...rest]);
+    };
+  };
+}
+
+/** Is `node` (a `this`) in `owner` itself, not inside one of its arrow functions? */
+function isDirectlyIn(node, owner) {
+  for (let n = node.parent; n; n = n.parent) {
+    if (n === owner) return true;
+    if (ts.isArrowFunction(n)) return false;
+  }
+  return false;
+}
