@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadBoard } from '../sdk/board/load.js';
 import { BOARDS_DIR, KERNEL_DIR } from '../sdk/paths.js';
 import { bundle } from './bundle.js';
-import { libmSources } from './libm.js';
+import { libmUnits } from './libm.js';
 import { needsPlaceholders } from './console-usage.js';
 import { transformSources } from './transforms/index.js';
 import { BuildError } from './diagnostics.js';
@@ -159,7 +159,7 @@ export async function buildFirmware({ board, name, appSources, outDir, onStage =
   const deps = [...headersIn(KERNEL_DIR), ...headersIn(board.target.dir)];
   const kernelSources = fs.readdirSync(KERNEL_DIR).filter((f) => f.endsWith('.c')).map((f) => path.join(KERNEL_DIR, f));
   const targetSources = board.target.sources.map((f) => path.join(board.target.dir, f));
-  const libm = libmSources();
+  const libm = libmUnits();
   const jobs = [
     ...appSources.map((source) => ({
       source, object: path.join(objDir, `app-${path.basename(source).replace('.', '_')}.o`), flags: [...flags, '-w'],
@@ -169,11 +169,7 @@ export async function buildFirmware({ board, name, appSources, outDir, onStage =
       object: path.join(objDir, `${path.basename(path.dirname(source))}-${path.basename(source).replace('.', '_')}.o`),
       flags: [...flags, '-Wall', '-Wextra', ...(source.endsWith('hx_libc.c') ? ['-fno-tree-loop-distribute-patterns'] : [])],
     })),
-    ...libm.sources.map((source) => ({
-      source,
-      object: path.join(objDir, 'libm', `${path.basename(path.dirname(path.dirname(source)))}-${path.basename(source).replace('.', '_')}.o`),
-      flags: [...flags, '-w', ...libm.includes.map((i) => `-I${i}`)],
-    })),
+    ...libm.map((unit) => ({ source: unit.source, object: path.join(objDir, 'libm', unit.object), flags: [...flags, ...unit.flags] })),
   ];
   await timed('compile', () => parallel(jobs.map((j) => () => compileObject({ gcc: tools.gcc, deps, ...j }))),
     (r) => `${r.filter(Boolean).length} of ${r.length} files compiled`);

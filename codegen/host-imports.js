@@ -21,8 +21,8 @@ export const HOST_IMPORTS = [
   { name: '__hx_fmt_exponential', params: 2, results: 1, c: 'hx_host_fmt_exponential' },
   { name: '__hx_fmt_precision', params: 2, results: 1, c: 'hx_host_fmt_precision' },
   { name: '__hx_fmt_char', params: 1, results: 1, c: 'hx_host_fmt_char' },
-  // Math in C (porffor-patches/math-libm.js): the @stdlib functions themselves, and `%`
-  ...MATH_FUNCTIONS.map(({ js, stdlib, arity }) => ({ name: `__hx_math_${js}`, params: arity, results: 1, c: `stdlib_base_${stdlib}` })),
+  // Math in C (porffor-patches/math-libm.js): the fdlibm and @stdlib functions themselves, and `%`
+  ...MATH_FUNCTIONS.map(({ js, c, arity }) => ({ name: `__hx_math_${js}`, params: arity, results: 1, c })),
   { name: '__hx_fmod', params: 2, results: 1, c: 'hx_host_fmod' },
   // the heap (porffor-patches/allocator.js, sdk/kernel/heap.c)
   { name: '__hx_alloc', params: 1, results: 1, c: 'hx_host_alloc' },

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { installCommand, REQUIREMENTS } from '../sdk/toolchain/requirements.js';
+import { installCommand, locate, REQUIREMENTS } from '../sdk/toolchain/requirements.js';
 import { which } from '../sdk/toolchain/which.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,7 +43,7 @@ const stale = !fs.existsSync(installed) || fs.statSync(lock).mtimeMs > fs.statSy
 if (stale) runOrFail('npm', ['ci', '--no-audit', '--no-fund'], 'installing npm dependencies');
 
 // 2. Debian packages
-const missing = REQUIREMENTS.filter((r) => !which(r.command));
+const missing = REQUIREMENTS.filter((r) => !locate(r, which));
 if (missing.length) {
   const packages = [...new Set(missing.flatMap((r) => r.packages))];
   say(`missing: ${missing.map((r) => r.command).join(', ')}`);
@@ -53,7 +53,7 @@ if (missing.length) {
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   runOrFail('apt-get', ['update', '-qq'], 'updating the package lists', env);
   runOrFail('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], 'installing Debian packages', env);
-  const still = REQUIREMENTS.filter((r) => !which(r.command));
+  const still = REQUIREMENTS.filter((r) => !locate(r, which));
   if (still.length) fail(`still missing after apt-get: ${still.map((r) => r.command).join(', ')}`);
 }
 say('toolchains, QEMU and npm dependencies are ready');

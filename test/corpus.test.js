@@ -22,8 +22,6 @@ const MIN_AGREE = 0.9;
 const KNOWN_DIFFERENCES = {
   'porffor-known/array-growth':
     'an array that must grow after other objects were allocated stops with "ARRAY TOO LONG" (exit 1): arrays cannot move yet',
-  'math/transcendental': 'Math.atan2 and Math.exp are within 1 ulp but not always the bits V8 (fdlibm) gives',
-  'porffor-known/math-round-precision': 'Math.exp(1) is 1 ulp away from what V8 (fdlibm) gives',
 };
 
 let corpus;

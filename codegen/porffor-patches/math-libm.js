@@ -1,9 +1,9 @@
 // Porffor's Math functions are short series and iterations written in
 // TypeScript: Math.cos(1) was off by 7.5e-7, Math.atan2(1, 2) by 3.5 %, Math.sqrt
 // was a Babylonian loop, and `%` was a - trunc(a / b) * b (inexact for large
-// quotients, +0 for -0 % 5). They now call the C implementations in the
-// @stdlib math packages (ports of FreeBSD's msun, accurate to about 1 ulp),
-// through one host import each (sdk/kernel/jsmath.c), and Math.sqrt is the IEEE
+// quotients, +0 for -0 % 5). They now call the C functions that give V8's
+// bits (codegen/libm.js: fdlibm and a few @stdlib packages) through one host
+// import each, and Math.sqrt is the IEEE
 // square root instruction. `%` calls an exact fmod.
 
 import { MATH_FUNCTIONS } from '../libm.js';
@@ -36,7 +36,7 @@ ${REGION_END}`;
 
 export default {
   id: 'math-libm',
-  why: 'Math functions accurate to about 1 ulp, exact sqrt and %',
+  why: 'Math functions with the bits V8 gives, exact sqrt and %',
   precompile: true,
   edits: [
     { file: 'compiler/builtins/math.ts', find: REGION_START, toEndMarker: REGION_END, replace: replacement() },

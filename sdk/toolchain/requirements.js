@@ -2,11 +2,14 @@
 // Plain data with no dependencies: scripts/bootstrap.js reads it before
 // `npm ci` has run, and `helix-sdk doctor` reports against it.
 
+import fs from 'node:fs';
+
 const hostIsX64 = process.arch === 'x64';
 
 /**
  * @typedef {object} Requirement
- * @property {string} command     program looked up on PATH
+ * @property {string} command     program looked up on PATH, or the name of a file requirement
+ * @property {string} [file]      a file whose presence satisfies the requirement (instead of PATH)
  * @property {string[]} packages  Debian packages that install it (and its companions)
  * @property {string} purpose     what the SDK uses it for
  * @property {string[]} [versionArgs]
@@ -33,7 +36,19 @@ export const REQUIREMENTS = [
   { command: 'qemu-system-riscv64', packages: ['qemu-system-misc'], purpose: 'runs qemu-virt-riscv64' },
   { command: 'qemu-system-x86_64', packages: ['qemu-system-x86'], purpose: 'runs qemu-x86_64' },
   { command: 'gcc', packages: ['gcc', 'libc6-dev'], purpose: 'host C compiler for the test suite' },
+  {
+    command: 'newlib sources',
+    file: '/usr/src/newlib',
+    packages: ['newlib-source'],
+    purpose: "fdlibm, the C behind most of V8's Math functions (codegen/libm.js)",
+  },
 ];
+
+/** Where a requirement is found (a path), or null when it is missing. */
+export function locate(req, findCommand) {
+  if (req.file) return fs.existsSync(req.file) ? req.file : null;
+  return findCommand(req.command);
+}
 
 /** The shell command that installs the given packages, for the current user. */
 export function installCommand(packages) {

@@ -7,10 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { compileToC } from '../../codegen/build.js';
-import { libmSources } from '../../codegen/libm.js';
+import { libmUnits } from '../../codegen/libm.js';
 import { heapUse, runReportFilter } from '../../sdk/qemu/run-report.js';
 import { runProcess } from './cli.js';
-import { hostBuildAsync, tempDir } from './host-build.js';
+import { hostBuildAsync, hostCompileAsync, tempDir } from './host-build.js';
 import { TEST_DIR } from './paths.js';
 
 const KERNEL = ['wasm_rt.c', 'console.c', 'numfmt.c', 'crash.c', 'main.c', 'host.c', 'idle.c', 'jsmath.c', 'casemap.c', 'heap.c', 'exit.c'];
@@ -22,18 +22,28 @@ export async function buildHostApp(entry) {
 }
 
 /** Compile a program's C (from compileToC) with the kernel into a host executable. */
-export function hostExecutable(c) {
+export async function hostExecutable(c) {
   const dir = tempDir('helix-host-app-');
   const src = path.join(dir, 'app.c');
   fs.writeFileSync(src, c);
-  const libm = libmSources();
   return hostBuildAsync({
-    sources: [src, path.join(TEST_DIR, 'support', 'host-port.c'), ...libm.sources],
+    sources: [src, path.join(TEST_DIR, 'support', 'host-port.c'), ...await hostLibm()],
     kernel: KERNEL,
     out: path.join(dir, 'app'),
-    includes: libm.includes.filter((i) => !i.endsWith(`${path.sep}libm`)), // the host has a real <math.h>
     defines: { HX_HOSTED: 1 },
   });
+}
+
+let libmObjects = null;
+
+/** The math library compiled once per test process, as host objects. */
+export function hostLibm() {
+  if (!libmObjects) {
+    const dir = tempDir('helix-host-libm-');
+    libmObjects = Promise.all(libmUnits({ hosted: true }).map((unit) =>
+      hostCompileAsync({ source: unit.source, flags: unit.flags, out: path.join(dir, unit.object) })));
+  }
+  return libmObjects;
 }
 
 /**

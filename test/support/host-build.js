@@ -44,6 +44,15 @@ export function hostBuildAsync(opts) {
   });
 }
 
+/** Compile one C file to a host object file (flags after the common ones). */
+export function hostCompileAsync({ source, flags = [], out }) {
+  requireHostX64();
+  const args = ['-std=gnu11', '-O1', '-g', '-fno-math-errno', '-c', ...flags, source, '-o', out];
+  return new Promise((resolve, reject) => {
+    execFile('gcc', args, (err, _out, stderr) => (err ? reject(new Error(`gcc failed on ${source}: ${stderr}`)) : resolve(out)));
+  });
+}
+
 function hostArgs({ sources, kernel, out, defines = {}, includes = [] }) {
   requireHostX64();
   return [

@@ -2,7 +2,7 @@
 
 import { spawnSync } from 'node:child_process';
 
-import { installCommand, REQUIREMENTS } from '../../toolchain/requirements.js';
+import { installCommand, locate, REQUIREMENTS } from '../../toolchain/requirements.js';
 import { which } from '../../toolchain/which.js';
 
 export const command = 'doctor';
@@ -23,9 +23,9 @@ export function handler() {
   const width = Math.max(...REQUIREMENTS.map((r) => r.command.length));
   process.stdout.write(`node ${process.version}\n`);
   for (const req of REQUIREMENTS) {
-    const found = which(req.command);
+    const found = locate(req, which);
     if (found) {
-      process.stdout.write(`ok       ${req.command.padEnd(width)}  ${versionOf(found)}\n`);
+      process.stdout.write(`ok       ${req.command.padEnd(width)}  ${req.file ? found : versionOf(found)}\n`);
     } else {
       missing.push(req);
       process.stdout.write(`MISSING  ${req.command.padEnd(width)}  ${req.purpose}\n`);
