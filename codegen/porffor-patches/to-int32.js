@@ -41,6 +41,20 @@ const TO_INT32 = `
   // todo: does not follow spec with +-Infinity and values >2**32
   _.__Math_clz32 = {`;
 
+// Integer typed-array element stores (8, 16, 32 bits, signed or not) truncate with
+// i32.trunc_sat; each must wrap modulo 2^32 instead.
+const TYPED_ARRAY_STORES = ['i32_store8', 'i32_store16', 'i32_store'].flatMap((store) => ['i32_to_u', 'i32_to'].map((conv) => ({
+  file: 'compiler/codegen.js',
+  find: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
+
+              Opcodes.${conv},
+              [ Opcodes.${store}, 0, 4 ]`,
+  replace: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
+
+              [ Opcodes.call, includeBuiltin(scope, '__Porffor_toInt32').index ],
+              [ Opcodes.${store}, 0, 4 ]`,
+})));
+
 export default {
   id: 'to-int32',
   why: 'ToInt32/ToUint32 wrap modulo 2^32 instead of saturating',
@@ -126,72 +140,7 @@ export default {
         ...toNumeric(),
         [ Opcodes.call, includeBuiltin(scope, '__Porffor_toInt32').index ],`,
     },
-    {
-      file: 'compiler/codegen.js',
-      find: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
-
-              Opcodes.i32_to_u,
-              [ Opcodes.i32_store8, 0, 4 ]`,
-      replace: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
-
-              [ Opcodes.call, includeBuiltin(scope, '__Porffor_toInt32').index ],
-              [ Opcodes.i32_store8, 0, 4 ]`,
-    },
-    {
-      file: 'compiler/codegen.js',
-      find: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
-
-              Opcodes.i32_to,
-              [ Opcodes.i32_store8, 0, 4 ]`,
-      replace: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
-
-              [ Opcodes.call, includeBuiltin(scope, '__Porffor_toInt32').index ],
-              [ Opcodes.i32_store8, 0, 4 ]`,
-    },
-    {
-      file: 'compiler/codegen.js',
-      find: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
-
-              Opcodes.i32_to_u,
-              [ Opcodes.i32_store16, 0, 4 ]`,
-      replace: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
-
-              [ Opcodes.call, includeBuiltin(scope, '__Porffor_toInt32').index ],
-              [ Opcodes.i32_store16, 0, 4 ]`,
-    },
-    {
-      file: 'compiler/codegen.js',
-      find: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
-
-              Opcodes.i32_to,
-              [ Opcodes.i32_store16, 0, 4 ]`,
-      replace: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
-
-              [ Opcodes.call, includeBuiltin(scope, '__Porffor_toInt32').index ],
-              [ Opcodes.i32_store16, 0, 4 ]`,
-    },
-    {
-      file: 'compiler/codegen.js',
-      find: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
-
-              Opcodes.i32_to_u,
-              [ Opcodes.i32_store, 0, 4 ]`,
-      replace: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
-
-              [ Opcodes.call, includeBuiltin(scope, '__Porffor_toInt32').index ],
-              [ Opcodes.i32_store, 0, 4 ]`,
-    },
-    {
-      file: 'compiler/codegen.js',
-      find: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
-
-              Opcodes.i32_to,
-              [ Opcodes.i32_store, 0, 4 ]`,
-      replace: `              ...optional([ Opcodes.local_tee, newValueTmp ]),
-
-              [ Opcodes.call, includeBuiltin(scope, '__Porffor_toInt32').index ],
-              [ Opcodes.i32_store, 0, 4 ]`,
-    },
+    ...TYPED_ARRAY_STORES,
     {
       // Uint8ClampedArray rounds half to even after clamping (ToUint8Clamp).
       file: 'compiler/codegen.js',

@@ -255,6 +255,21 @@ static int put_uint(uint64_t v, char *out) {
   return n;
 }
 
+/* "d.ddde+x" from digits and the decimal point position. */
+static int put_exponential(const char *digits, int n, int point, char *out) {
+  int len = 0;
+  out[len++] = digits[0];
+  if (n > 1) {
+    out[len++] = '.';
+    for (int i = 1; i < n; i++) out[len++] = digits[i];
+  }
+  out[len++] = 'e';
+  int exp = point - 1;
+  out[len++] = exp < 0 ? '-' : '+';
+  len += put_uint((uint64_t)(exp < 0 ? -exp : exp), out + len);
+  return len;
+}
+
 int hx_number_to_string(double v, char *out, int show_negative_zero) {
   if (v != v) { out[0] = 'N'; out[1] = 'a'; out[2] = 'N'; return 3; }
   int len = 0;
@@ -297,31 +312,8 @@ int hx_number_to_string(double v, char *out, int show_negative_zero) {
     for (int i = 0; i < -n; i++) out[len++] = '0';
     for (int i = 0; i < k; i++) out[len++] = digits[i];
   } else {
-    out[len++] = digits[0];
-    if (k > 1) {
-      out[len++] = '.';
-      for (int i = 1; i < k; i++) out[len++] = digits[i];
-    }
-    out[len++] = 'e';
-    int exp = n - 1;
-    out[len++] = exp < 0 ? '-' : '+';
-    len += put_uint((uint64_t)(exp < 0 ? -exp : exp), out + len);
+    len += put_exponential(digits, k, n, out + len);
   }
-  return len;
-}
-
-/* "d.ddde+x" from digits and the decimal point position. */
-static int put_exponential(const char *digits, int n, int point, char *out) {
-  int len = 0;
-  out[len++] = digits[0];
-  if (n > 1) {
-    out[len++] = '.';
-    for (int i = 1; i < n; i++) out[len++] = digits[i];
-  }
-  out[len++] = 'e';
-  int exp = point - 1;
-  out[len++] = exp < 0 ? '-' : '+';
-  len += put_uint((uint64_t)(exp < 0 ? -exp : exp), out + len);
   return len;
 }
 

@@ -39,18 +39,19 @@ export function hostBuild(opts) {
 
 /** hostBuild without blocking the event loop. */
 export function hostBuildAsync(opts) {
+  return gcc(hostArgs(opts), opts.out);
+}
+
+function gcc(args, out) {
   return new Promise((resolve, reject) => {
-    execFile('gcc', hostArgs(opts), (err, _out, stderr) => (err ? reject(new Error(`gcc failed: ${stderr}`)) : resolve(opts.out)));
+    execFile('gcc', args, (err, _out, stderr) => (err ? reject(new Error(`gcc failed: ${stderr}`)) : resolve(out)));
   });
 }
 
 /** Compile one C file to a host object file (flags after the common ones). */
 export function hostCompileAsync({ source, flags = [], out }) {
   requireHostX64();
-  const args = ['-std=gnu11', '-O1', '-g', '-fno-math-errno', '-c', ...flags, source, '-o', out];
-  return new Promise((resolve, reject) => {
-    execFile('gcc', args, (err, _out, stderr) => (err ? reject(new Error(`gcc failed on ${source}: ${stderr}`)) : resolve(out)));
-  });
+  return gcc(['-std=gnu11', '-O1', '-g', '-fno-math-errno', '-c', ...flags, source, '-o', out], out);
 }
 
 function hostArgs({ sources, kernel, out, defines = {}, includes = [] }) {
