@@ -154,10 +154,16 @@ export async function buildFirmware({ board, name, appSources, outDir, onStage =
   const objDir = path.join(out, 'obj');
   fs.mkdirSync(gen, { recursive: true });
 
-  const defines = { ...board.defines, HX_ARENA_BYTES: board.runtime.heap };
+  const defines = {
+    ...board.defines, HX_ARENA_BYTES: board.runtime.heap,
+    HX_MAX_TASKS: board.runtime.tasks, HX_TASK_STACK_BYTES: board.runtime.taskStack,
+  };
   const flags = compileFlags(board, defines);
   const deps = [...headersIn(KERNEL_DIR), ...headersIn(board.target.dir)];
-  const kernelSources = fs.readdirSync(KERNEL_DIR).filter((f) => f.endsWith('.c')).map((f) => path.join(KERNEL_DIR, f));
+  const kernelSources = [
+    ...fs.readdirSync(KERNEL_DIR).filter((f) => f.endsWith('.c')).map((f) => path.join(KERNEL_DIR, f)),
+    path.join(KERNEL_DIR, 'sched', `${board.runtime.scheduler}.c`), // the policy the board chose
+  ];
   const targetSources = board.target.sources.map((f) => path.join(board.target.dir, f));
   const libm = libmUnits();
   const jobs = [

@@ -9,8 +9,9 @@ import * as esbuild from 'esbuild';
 import { API_DIR, RUNTIME_DIR } from '../sdk/paths.js';
 import { BuildError, BuildErrors } from './diagnostics.js';
 
-/** Functions of the runtime the kernel calls, exported from the program's Wasm. */
-export const RUNTIME_EXPORTS = ['__hx_uncaught'];
+/** Functions of the runtime the kernel calls, exported from the program's Wasm: name -> runtime module. */
+const RUNTIME_EXPORT_MODULES = { __hx_uncaught: 'uncaught.ts', __hx_run_task: 'tasks.ts' };
+export const RUNTIME_EXPORTS = Object.keys(RUNTIME_EXPORT_MODULES);
 
 const CONSOLE_METHODS = ['log', 'info', 'debug', 'error', 'warn'];
 
@@ -43,7 +44,8 @@ function transformedSources(sources) {
 export async function bundle(entry, { forNode = false, placeholders = true, sources = new Map() } = {}) {
   const runtimeEntry = [
     `import ${JSON.stringify(entry)};`,
-    ...(forNode ? [] : [`export { ${RUNTIME_EXPORTS.join(', ')} } from ${JSON.stringify(path.join(RUNTIME_DIR, 'uncaught.ts'))};`]),
+    ...(forNode ? [] : Object.entries(RUNTIME_EXPORT_MODULES)
+      .map(([name, file]) => `export { ${name} } from ${JSON.stringify(path.join(RUNTIME_DIR, file))};`)),
   ].join('\n');
 
   let result;

@@ -32,5 +32,13 @@ export const HOST_IMPORTS = [
   // Unicode case mapping (porffor-patches/case-map.js, sdk/kernel/casemap.c)
   { name: '__hx_case_map', params: 2, results: 1, c: 'hx_host_case_map' },
   { name: '__hx_case_special', params: 3, results: 1, c: 'hx_host_case_special' },
+  // tasks (sdk/api/tasks.ts, sdk/kernel/task_host.c)
+  { name: '__hx_task_create', params: 6, results: 1, c: 'hx_host_task_create' },
+  { name: '__hx_task_name', params: 3, results: 0, c: 'hx_host_task_name' },
+  { name: '__hx_sleep', params: 1, results: 0, c: 'hx_host_sleep' },
+  { name: '__hx_yield', params: 0, results: 0, c: 'hx_host_yield' },
+  { name: '__hx_now', params: 0, results: 1, c: 'hx_host_now_us' },
+  { name: '__hx_task_stat', params: 2, results: 1, c: 'hx_host_task_stat' },
+  { name: '__hx_exit', params: 1, results: 0, c: 'hx_host_exit' },
 ];
 

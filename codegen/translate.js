@@ -25,9 +25,10 @@ export function translateToC(wasm, importBindings, { banner, funcNames, heap } =
     const exportNames = { m: 'hxw_export_main' };
     for (const name of RUNTIME_EXPORTS) exportNames[name] = `hxw_export_${name}`;
     const c = emitC(mod, funcs, { importBindings, exports: exportNames, banner, funcNames, heap });
-    const hasReporter = mod.exports.some((e) => e.kind === 'func' && e.name === RUNTIME_EXPORTS[0]);
+    const exported = (name) => (mod.exports.some((e) => e.kind === 'func' && e.name === name) ? exportNames[name] : null);
     const glue = renderTemplate('c/porffor-glue.c.njk', {
-      reporter: hasReporter ? exportNames[RUNTIME_EXPORTS[0]] : null,
+      reporter: exported('__hx_uncaught'),
+      taskRunner: exported('__hx_run_task'),
     });
     return `${c}\n${glue}`;
   } catch (e) {

@@ -3,3 +3,11 @@
  * @packageDocumentation
  */
 export { readByte, readLine } from './console.ts';
+export {
+  task, sleep, yieldNow, now, us, ms, seconds, taskStats, exit,
+  TASK_TABLE_FULL, ADMISSION_REFUSED, INTENT_NOT_HONOURED,
+} from './tasks.ts';
+export type {
+  Intent, RealTimeIntent, InteractiveIntent, BatchIntent, BackgroundIntent, IdleIntent, Energy, Microseconds, Task,
+  TaskStats,
+} from './tasks.ts';

@@ -14,6 +14,10 @@ import { parseSize } from '../util/size.js';
 import { boardSchema, partial, targetSchema } from './schema.js';
 import { keyLines, lineOf } from './toml-lines.js';
 
+/** Task table and per-task stack when the board file does not say (sdk/kernel/task.h). */
+const DEFAULT_TASKS = 8;
+const DEFAULT_TASK_STACK = '16K';
+
 const ajv = new Ajv({ allErrors: false, strict: false });
 const validators = {
   board: { full: ajv.compile(boardSchema), partial: ajv.compile(partial(boardSchema)), schema: boardSchema },
@@ -292,6 +296,8 @@ function normalizeBoard(name, file, b, layer) {
       heap: parseSize(b.runtime.heap),
       stack: parseSize(b.runtime.stack),
       scheduler: b.runtime.scheduler,
+      tasks: b.runtime.tasks ?? DEFAULT_TASKS,
+      taskStack: parseSize(b.runtime.task_stack ?? DEFAULT_TASK_STACK),
       allocator: b.runtime.allocator,
       codeRegion,
       dataRegion,

@@ -37,6 +37,8 @@ export const boardSchema = table({
     heap: size,
     stack: size,
     scheduler: { type: 'string', enum: SCHEDULERS },
+    tasks: { type: 'integer', minimum: 1, maximum: 64, description: 'the most tasks that can exist at once' },
+    task_stack: size,
     allocator: { type: 'string', enum: ALLOCATORS },
     code_region: { type: 'string' },
     data_region: { type: 'string' },

@@ -5,5 +5,6 @@
 void hx_app_init(void);             /* linear memory, data segments */
 void hx_app_main(void);             /* the program's top level */
 void hx_app_report_uncaught(void);  /* print the exception in hx_exc as "Uncaught ..." */
+void hx_app_run_task(int id);       /* call the body registered for task id (sdk/api/tasks.ts) */
 
 #endif

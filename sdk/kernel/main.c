@@ -1,11 +1,12 @@
 /*
  * Kernel entry after the target's startup code: bring up the console, run the
- * program's top level once, and report how it ended.
+ * program's top level once, then the tasks it declared, and report how it ended.
  */
 #include "app.h"
 #include "console.h"
 #include "crash.h"
 #include "port.h"
+#include "task.h"
 #include "wasm_rt.h"
 
 __attribute__((noreturn)) void hx_kernel_main(void) {
@@ -17,6 +18,7 @@ __attribute__((noreturn)) void hx_kernel_main(void) {
   hx_handler_top = &top;
   if (hx_setjmp(top.jb) == 0) {
     hx_app_main();
+    if (hx_task_count()) hx_sched_run(); /* the top level declared tasks: run them */
     hx_handler_top = 0;
     hx_console_flush_utf16();
     hx_exit(HX_EXIT_OK);

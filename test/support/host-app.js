@@ -12,8 +12,10 @@ import { heapUse, runReportFilter } from '../../sdk/qemu/run-report.js';
 import { runProcess } from './cli.js';
 import { hostBuildAsync, hostCompileAsync, tempDir } from './host-build.js';
 import { TEST_DIR } from './paths.js';
+import { TARGETS_DIR } from '../../sdk/paths.js';
 
-const KERNEL = ['wasm_rt.c', 'console.c', 'numfmt.c', 'crash.c', 'main.c', 'host.c', 'idle.c', 'jsmath.c', 'casemap.c', 'heap.c', 'exit.c'];
+const KERNEL = ['wasm_rt.c', 'console.c', 'numfmt.c', 'crash.c', 'main.c', 'host.c', 'idle.c', 'jsmath.c', 'casemap.c', 'heap.c', 'exit.c',
+  'task.c', 'task_host.c', 'sched/cooperative.c'];
 
 /** @returns {Promise<{ exe: string, wasm: Uint8Array, c: string }>} */
 export async function buildHostApp(entry) {
@@ -27,7 +29,8 @@ export async function hostExecutable(c) {
   const src = path.join(dir, 'app.c');
   fs.writeFileSync(src, c);
   return hostBuildAsync({
-    sources: [src, path.join(TEST_DIR, 'support', 'host-port.c'), ...await hostLibm()],
+    sources: [src, path.join(TEST_DIR, 'support', 'host-port.c'), path.join(TARGETS_DIR, 'x86_64', 'context.c'),
+      ...await hostLibm()],
     kernel: KERNEL,
     out: path.join(dir, 'app'),
     defines: { HX_HOSTED: 1 },

@@ -1,0 +1,262 @@
+/*
+ * The task core: creation, stacks, switching, sleeping, periodic releases and
+ * the statistics. Which ready task runs next is the scheduler module's choice
+ * (sched.h); nothing here ranks tasks.
+ *
+ * A switch saves the outgoing task's callee-saved registers with hx_setjmp and
+ * resumes the incoming one with hx_longjmp, so it happens only inside a kernel
+ * call (sleep, yield, the end of a job): compiled TypeScript never stops in the
+ * middle of a runtime helper, and Porffor's shared runtime state stays sound.
+ */
+#include "task.h"
+
+#include "app.h"
+#include "console.h"
+#include "crash.h"
+#include "port.h"
+#include "sched.h"
+
+hx_task hx_tasks[HX_MAX_TASKS];
+hx_task *hx_task_current;
+hx_sched_stats hx_sched_stats_now;
+
+#define STACK_FILL 0xA5u
+#define STACK_GUARD_BYTES 16 /* must still hold the fill when a task is switched out */
+
+static uint8_t task_stacks[HX_MAX_TASKS][HX_TASK_STACK_BYTES] __attribute__((aligned(16)));
+static hx_jmp_buf top_level_ctx; /* resumed when every task has finished */
+static hx_handler *top_level_handlers;
+static int scheduler_running;
+static uint32_t switch_seq;
+
+static void task_entry(void);
+static void reschedule(void);
+
+int hx_task_count(void) {
+  int n = 0;
+  for (int i = 0; i < HX_MAX_TASKS; i++) n += hx_tasks[i].state != HX_TASK_FREE;
+  return n;
+}
+
+/* A periodic task's first job is released at once; anything else is ready at once. */
+static void activate(hx_task *t, uint64_t now) {
+  if (t->intent.period) {
+    t->state = HX_TASK_SLEEPING;
+    t->wake_at = now;
+  } else {
+    t->state = HX_TASK_READY;
+    t->ready_at = now;
+    t->started = 0;
+    t->stats.activations++;
+  }
+}
+
+int hx_task_create(const hx_intent *intent) {
+  if (intent->cls >= HX_CLASS_COUNT) return HX_TASK_ERR_INTENT;
+  int refused = hx_scheduler_module.admit(intent);
+  if (refused) return refused;
+  hx_task *t = 0;
+  for (int i = 0; i < HX_MAX_TASKS && !t; i++) {
+    if (hx_tasks[i].state == HX_TASK_FREE) t = &hx_tasks[i];
+  }
+  if (!t) return HX_TASK_ERR_FULL;
+
+  int id = (int)(t - hx_tasks);
+  __builtin_memset(t, 0, sizeof *t);
+  t->id = (uint8_t)id;
+  t->intent = *intent;
+  t->stack = task_stacks[id];
+  __builtin_memset(t->stack, STACK_FILL, HX_TASK_STACK_BYTES);
+  hx_ctx_init(t->ctx, t->stack + HX_TASK_STACK_BYTES, task_entry);
+  t->state = HX_TASK_SLEEPING; /* not runnable before the scheduler starts */
+  t->wake_at = UINT64_MAX;
+  if (scheduler_running) activate(t, hx_timer_ticks());
+  return id;
+}
+
+void hx_task_set_name_char(int id, int index, int ch) {
+  if (id < 0 || id >= HX_MAX_TASKS || index < 0 || index >= (int)sizeof hx_tasks[id].name - 1) return;
+  hx_tasks[id].name[index] = (char)ch;
+}
+
+/* ---- statistics ------------------------------------------------------------ */
+
+static void check_stack(hx_task *t) {
+  for (int i = 0; i < STACK_GUARD_BYTES; i++) {
+    if (t->stack[i] != STACK_FILL) {
+      hx_console_str("\nstack overflow in task \"");
+      hx_console_str(t->name);
+      hx_console_str("\": it used more than its ");
+      hx_console_dec(HX_TASK_STACK_BYTES);
+      hx_console_str(" bytes (raise [runtime] task_stack in the board file)\n");
+      hx_exit(HX_EXIT_CRASH);
+    }
+  }
+}
+
+static void switched_out(hx_task *t, uint64_t now) {
+  uint64_t ran = now - t->run_since;
+  t->stats.cpu_ticks += ran;
+  t->job_cpu += ran;
+  check_stack(t);
+}
+
+/* An activation ends: the task sleeps, finishes its job or returns. */
+static void completed(hx_task *t, uint64_t now) {
+  uint64_t response = now - t->ready_at;
+  if (response > t->stats.response_max) t->stats.response_max = response;
+  t->stats.response_sum += response;
+  t->stats.responses++;
+}
+
+/* Sleeping tasks whose time has come become ready. */
+static void wake_sleepers(uint64_t now) {
+  for (int i = 0; i < HX_MAX_TASKS; i++) {
+    hx_task *t = &hx_tasks[i];
+    if (t->state != HX_TASK_SLEEPING || t->wake_at > now) continue;
+    t->state = HX_TASK_READY;
+    t->ready_at = t->wake_at; /* lateness counts against latency */
+    t->started = 0;
+    t->stats.activations++;
+    if (t->intent.period) {
+      t->release = t->wake_at;
+      t->abs_deadline = t->release + (t->intent.deadline ? t->intent.deadline : t->intent.period);
+      t->job_cpu = 0;
+    }
+  }
+}
+
+static int any_alive(void) {
+  for (int i = 0; i < HX_MAX_TASKS; i++) {
+    if (hx_tasks[i].state == HX_TASK_READY || hx_tasks[i].state == HX_TASK_SLEEPING) return 1;
+  }
+  return 0;
+}
+
+/* ---- switching ----------------------------------------------------------- */
+
+static __attribute__((noreturn)) void switch_in(hx_task *next, uint64_t now) {
+  hx_task_current = next;
+  next->run_since = now;
+  next->order = ++switch_seq;
+  if (!next->started) {
+    next->started = 1;
+    uint64_t latency = now - next->ready_at;
+    if (latency > next->stats.latency_max) next->stats.latency_max = latency;
+  }
+  hx_handler_top = next->handler_top;
+  hx_longjmp(next->ctx, 1);
+}
+
+/*
+ * The current task (or the top level, before the first task runs) gives up the
+ * CPU: pick the next task, idling until one is ready, and switch to it. Returns
+ * when the caller is chosen again.
+ */
+static void reschedule(void) {
+  hx_task *prev = hx_task_current;
+  uint64_t now = hx_timer_ticks();
+  if (prev) switched_out(prev, now);
+  hx_task *next;
+  for (;;) {
+    wake_sleepers(now);
+    next = hx_scheduler_module.pick(now);
+    if (next || !any_alive()) break;
+    uint64_t idle_from = now;
+    hx_cpu_idle();
+    now = hx_timer_ticks();
+    hx_sched_stats_now.idle_ticks += now - idle_from;
+  }
+  if (next && next == prev) {
+    prev->run_since = now;
+    prev->order = ++switch_seq;
+    return;
+  }
+  hx_sched_stats_now.context_switches++;
+  if (prev) {
+    prev->handler_top = hx_handler_top;
+    if (hx_setjmp(prev->ctx)) return;
+  } else if (hx_setjmp(top_level_ctx)) {
+    return;
+  }
+  if (next) switch_in(next, now);
+  /* Every task has finished: back to the top level. */
+  hx_task_current = 0;
+  hx_handler_top = top_level_handlers;
+  hx_longjmp(top_level_ctx, 1);
+}
+
+void hx_task_yield(void) {
+  if (hx_task_current) reschedule();
+}
+
+void hx_task_sleep_until(uint64_t t) {
+  hx_task *cur = hx_task_current;
+  if (!cur) { /* the top level sleeping before the scheduler starts */
+    while (hx_timer_ticks() < t) hx_cpu_idle();
+    return;
+  }
+  completed(cur, hx_timer_ticks());
+  cur->state = HX_TASK_SLEEPING;
+  cur->wake_at = t;
+  reschedule();
+}
+
+/* A periodic task's job returned: check it against its deadline and budget, then wait for the next release. */
+static void job_done(hx_task *t) {
+  uint64_t now = hx_timer_ticks();
+  completed(t, now);
+  if (now > t->abs_deadline) t->stats.deadline_misses++;
+  if (t->intent.budget && t->job_cpu + (now - t->run_since) > t->intent.budget) t->stats.budget_overruns++;
+  t->state = HX_TASK_SLEEPING;
+  t->wake_at = t->release + t->intent.period;
+  reschedule();
+}
+
+static void task_entry(void) {
+  hx_task *t = hx_task_current;
+  hx_handler h;
+  h.prev = 0;
+  hx_handler_top = &h;
+  if (hx_setjmp(h.jb) != 0) {
+    /* An exception escaped the task's body: report it like one from the top level. */
+    hx_handler report;
+    report.prev = 0;
+    hx_handler_top = &report;
+    if (hx_setjmp(report.jb) == 0) hx_app_report_uncaught();
+    hx_console_str("  in task \"");
+    hx_console_str(hx_task_current->name); /* not t: locals do not survive the longjmp */
+    hx_console_str("\"\n");
+    hx_exit(HX_EXIT_UNCAUGHT);
+  }
+  if (t->intent.period) {
+    for (;;) {
+      hx_app_run_task(t->id);
+      job_done(t);
+    }
+  }
+  hx_app_run_task(t->id);
+  completed(t, hx_timer_ticks());
+  t->state = HX_TASK_DONE;
+  reschedule(); /* never returns: a finished task is never picked */
+  hx_crash("kernel", "a finished task was resumed", 0, 0, 0);
+}
+
+void hx_sched_run(void) {
+  uint64_t now = hx_timer_ticks();
+  hx_sched_stats_now.started_at = now;
+  scheduler_running = 1;
+  for (int i = 0; i < HX_MAX_TASKS; i++) {
+    if (hx_tasks[i].state == HX_TASK_SLEEPING) activate(&hx_tasks[i], now);
+  }
+  top_level_handlers = hx_handler_top;
+  reschedule();
+  scheduler_running = 0;
+}
+
+/* Bytes of a task's stack that have ever been written (the fill is gone). */
+uint32_t hx_task_stack_used(const hx_task *t) {
+  uint32_t untouched = 0;
+  while (untouched < HX_TASK_STACK_BYTES && t->stack[untouched] == STACK_FILL) untouched++;
+  return HX_TASK_STACK_BYTES - untouched;
+}

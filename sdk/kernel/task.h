@@ -1,0 +1,108 @@
+/*
+ * Tasks: the policy-free core of the kernel. It owns the task table, the
+ * stacks, context switching, periodic releases, sleeping and the statistics;
+ * which ready task runs next is decided by the scheduler module the board file
+ * names (sched.h).
+ */
+#ifndef HX_TASK_H
+#define HX_TASK_H
+
+#include <stdint.h>
+
+#include "wasm_rt.h"
+
+#ifndef HX_MAX_TASKS
+#define HX_MAX_TASKS 8
+#endif
+#ifndef HX_TASK_STACK_BYTES
+#define HX_TASK_STACK_BYTES 16384
+#endif
+
+/* Intent classes, in the order the schedulers rank them (lower runs first). */
+enum hx_task_class {
+  HX_CLASS_REALTIME = 0,
+  HX_CLASS_INTERACTIVE,
+  HX_CLASS_BATCH,
+  HX_CLASS_BACKGROUND,
+  HX_CLASS_IDLE,
+  HX_CLASS_COUNT
+};
+
+enum hx_task_state {
+  HX_TASK_FREE = 0,
+  HX_TASK_READY,     /* runnable (running, if it is hx_task_current) */
+  HX_TASK_SLEEPING,  /* waiting for wake_at: a sleep, or the next release of a periodic task */
+  HX_TASK_DONE,      /* its body returned */
+};
+
+/* What a task declared (times in timer ticks; 0 = not declared). */
+typedef struct hx_intent {
+  uint8_t cls;
+  uint64_t period, deadline, budget, latency;
+  uint32_t cpu_permille;
+} hx_intent;
+
+typedef struct hx_task_stats {
+  uint32_t activations;      /* releases of a periodic task, wake-ups of any other */
+  uint64_t cpu_ticks;        /* time on the CPU */
+  uint64_t response_max;     /* activation to completion (job end, or the next sleep) */
+  uint64_t response_sum;
+  uint32_t responses;
+  uint64_t latency_max;      /* activation to first instruction */
+  uint32_t deadline_misses;
+  uint32_t budget_overruns;
+  uint32_t stack_used;       /* high-water mark, bytes */
+} hx_task_stats;
+
+typedef struct hx_task {
+  uint8_t state;
+  uint8_t id;
+  char name[16];
+  hx_intent intent;
+  uint64_t wake_at;          /* SLEEPING: when it becomes ready */
+  uint64_t ready_at;         /* when it last became ready (activation) */
+  uint64_t release;          /* periodic: release time of the current job */
+  uint64_t abs_deadline;     /* release + deadline (or + period) */
+  uint64_t job_cpu;          /* CPU time of the current job */
+  uint64_t run_since;        /* when it was last switched in */
+  uint32_t order;            /* round-robin: when it last ran, in switches */
+  uint8_t started;           /* it has run since its activation */
+  hx_jmp_buf ctx;
+  hx_handler *handler_top;   /* its chain of try blocks while switched out */
+  uint8_t *stack;            /* lowest address of its stack */
+  hx_task_stats stats;
+} hx_task;
+
+/* System-wide figures. */
+typedef struct hx_sched_stats {
+  uint64_t started_at;       /* when the scheduler started */
+  uint64_t idle_ticks;
+  uint32_t context_switches;
+} hx_sched_stats;
+
+extern hx_task hx_tasks[HX_MAX_TASKS];
+extern hx_task *hx_task_current;     /* null while the program's top level runs */
+extern hx_sched_stats hx_sched_stats_now;
+
+/* Result codes of hx_task_create. */
+#define HX_TASK_ERR_FULL (-1)        /* no free slot: raise HX_MAX_TASKS ([runtime] tasks) */
+#define HX_TASK_ERR_ADMISSION (-2)   /* the RealTime set would no longer be schedulable */
+#define HX_TASK_ERR_INTENT (-3)      /* the intent is malformed or this scheduler cannot honour it */
+
+/* Create a task (it starts when the scheduler does, or at once if it is running). Returns its id or an error. */
+int hx_task_create(const hx_intent *intent);
+void hx_task_set_name_char(int id, int index, int ch);
+
+/* Calls from the running task. */
+void hx_task_sleep_until(uint64_t t);
+void hx_task_yield(void);
+
+/* Run the tasks until every one has finished (never returns if one runs for ever). */
+void hx_sched_run(void);
+int hx_task_count(void);
+uint32_t hx_task_stack_used(const hx_task *t); /* high-water mark in bytes */
+
+/* Target code (targets/<isa>/context.c): make ctx start entry on a fresh stack. */
+void hx_ctx_init(hx_jmp_buf ctx, uint8_t *stack_top, void (*entry)(void));
+
+#endif
