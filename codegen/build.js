@@ -16,6 +16,8 @@ import { readElf } from './elf.js';
 import { ALLOCATOR_FUNCTION, compileToWasm, describeFunction, porfforBuiltinNames } from './porffor.js';
 import { SLOT_BYTES } from './porffor-options.js';
 import { measure } from './size-report.js';
+import { checkAdmission } from './admission.js';
+import { declaredTasks } from './intents.js';
 import { checkSubset } from './subset.js';
 import { renderTemplate } from './templates.js';
 import { compileObject, findToolchain, link, parallel, run } from './toolchain.js';
@@ -85,10 +87,12 @@ function timer(onStage) {
 /**
  * The front half of the build: TypeScript to one C file (stages 1-5).
  * @param {string} entry absolute path of the entry module
+ * @param {object} [opts]
+ * @param {string} [opts.scheduler] the board's scheduler, for the task set's admission test
  * @returns {Promise<{ js: string, wasm: Uint8Array, c: string, importNames: Record<string,string> }>}
  * @throws {BuildError} when any stage refuses the program
  */
-export async function compileToC(entry, { onStage = () => {} } = {}) {
+export async function compileToC(entry, { onStage = () => {}, scheduler = 'cooperative' } = {}) {
   const timed = timer(onStage);
   const builtinNames = await porfforBuiltinNames();
   const program = await timed('type-check', () => {
@@ -96,6 +100,11 @@ export async function compileToC(entry, { onStage = () => {} } = {}) {
     checkSubset(p, { builtinNames });
     return p;
   });
+  const declared = declaredTasks(program);
+  if (declared.length) {
+    await timed('admission', () => checkAdmission(declared, scheduler),
+      (r) => `${r.tasks} task${r.tasks === 1 ? '' : 's'} (${scheduler}), RealTime and reserved utilisation ${r.utilisation.toFixed(3)}`);
+  }
   const placeholders = needsPlaceholders(program);
   const sources = transformSources(program);
   const js = await timed('bundle', () => bundle(entry, { placeholders, sources }), (s) => `${s.length.toLocaleString('en-US')} B of JS`);
@@ -127,7 +136,7 @@ export async function buildApp({ input, board: boardName, outDir, onStage = () =
   fs.mkdirSync(gen, { recursive: true });
   onStart({ board, entry });
 
-  const { js, wasm, c } = await compileToC(entry, { onStage });
+  const { js, wasm, c } = await compileToC(entry, { onStage, scheduler: board.runtime.scheduler });
   fs.writeFileSync(path.join(gen, `${name}.js`), js);
   fs.writeFileSync(path.join(gen, `${name}.wasm`), wasm);
   const cFile = path.join(gen, `${name}.c`);

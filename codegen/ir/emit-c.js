@@ -217,6 +217,7 @@ class Emitter {
       if (live.has(i)) decl.push(`  ${vol.temps.has(i) ? 'volatile ' : ''}${this.ctype(t)} t${i};`);
     });
     this.indent = 1;
+    this.line('HX_STACK_CHECK();');
     this.body(f.body);
     const head = `static ${this.prototype(f.index, f.sig, paramDecl)} {`;
     return [head, ...decl, ...this.lines, '}', ''].join('\n');

@@ -4,7 +4,7 @@ import { task, sleep, yieldNow, ms, now, exit } from 'helix-sdk';
 
 let ticks = 0;
 
-task('sampler', { class: 'interactive', latency: ms(5) }, () => {
+task('sampler', { class: 'batch' }, () => {
   for (let i = 0; i < 5; i++) {
     ticks++;
     console.log(`sampler ${i} at ${Math.round(now() / 1000)} ms`);
@@ -12,7 +12,7 @@ task('sampler', { class: 'interactive', latency: ms(5) }, () => {
   }
 });
 
-task('crunch', { class: 'batch' }, () => {
+task('crunch', { class: 'background' }, () => {
   let sum = 0;
   for (let i = 0; i < 3; i++) {
     for (let k = 0; k < 1000; k++) sum = (sum + k * i) | 0;

@@ -14,6 +14,7 @@ static const char *trap_text(int reason) {
     case HX_TRAP_NULL_ELEMENT: return "indirect call to a null table element";
     case HX_TRAP_SIGNATURE: return "indirect call signature mismatch";
     case HX_TRAP_UNCAUGHT: return "exception thrown with no handler";
+    case HX_TRAP_STACK_OVERFLOW: return "call stack exhausted";
     default: return "unknown trap";
   }
 }

@@ -7,6 +7,7 @@
 #include "console.h"
 #include "heap.h"
 #include "port.h"
+#include "task.h"
 #include "wasm_rt.h"
 
 void hx_exit(int status) {
@@ -15,6 +16,7 @@ void hx_exit(int status) {
   hx_console_dec(hx_heap_high_water());
   hx_console_str("/");
   hx_console_dec(hx_mem_max_bytes);
+  hx_task_report();
   hx_console_str("\x07");
   hx_port_exit(status);
 }

@@ -11,6 +11,7 @@
 
 __attribute__((noreturn)) void hx_kernel_main(void) {
   hx_uart_init();
+  hx_stack_guard_init();
   hx_app_init();
 
   hx_handler top;

@@ -22,6 +22,11 @@ hx_sched_stats hx_sched_stats_now;
 
 #define STACK_FILL 0xA5u
 #define STACK_GUARD_BYTES 16 /* must still hold the fill when a task is switched out */
+#define STACK_MARGIN 3072    /* below the limit: the deepest kernel call a translated function makes */
+
+/* The main stack (the linker script's .stack; absent in host builds). */
+extern char _hx_stack_bottom[] __attribute__((weak));
+extern char _hx_stack_top[] __attribute__((weak));
 
 static uint8_t task_stacks[HX_MAX_TASKS][HX_TASK_STACK_BYTES] __attribute__((aligned(16)));
 static hx_jmp_buf top_level_ctx; /* resumed when every task has finished */
@@ -81,16 +86,37 @@ void hx_task_set_name_char(int id, int index, int ch) {
 
 /* ---- statistics ------------------------------------------------------------ */
 
+static uintptr_t top_level_stack_limit(void) {
+  return _hx_stack_bottom ? (uintptr_t)_hx_stack_bottom + STACK_MARGIN : 0;
+}
+
+void hx_stack_guard_init(void) {
+  hx_stack_limit = top_level_stack_limit();
+}
+
+/* The running code (a task, or the top level) went past its stack. */
+void hx_stack_overflow(void) {
+  hx_stack_limit = 0; /* the report runs in the margin */
+  const hx_task *t = hx_task_current;
+  hx_console_flush_utf16();
+  if (t) {
+    hx_console_str("\nstack overflow in task \"");
+    hx_console_str(t->name);
+    hx_console_str("\": it needs more than its ");
+    hx_console_dec(HX_TASK_STACK_BYTES);
+    hx_console_str(" bytes (raise [runtime] task_stack in the board file, or recurse less deeply)\n");
+  } else {
+    hx_console_str("\nstack overflow in the program's top level: it needs more than its ");
+    hx_console_dec((uint64_t)(_hx_stack_top - _hx_stack_bottom));
+    hx_console_str(" bytes (raise [runtime] stack in the board file, or recurse less deeply)\n");
+  }
+  hx_exit(HX_EXIT_CRASH);
+}
+
+/* Code that is not translated (the kernel, drivers) is checked when the task is switched out. */
 static void check_stack(hx_task *t) {
   for (int i = 0; i < STACK_GUARD_BYTES; i++) {
-    if (t->stack[i] != STACK_FILL) {
-      hx_console_str("\nstack overflow in task \"");
-      hx_console_str(t->name);
-      hx_console_str("\": it used more than its ");
-      hx_console_dec(HX_TASK_STACK_BYTES);
-      hx_console_str(" bytes (raise [runtime] task_stack in the board file)\n");
-      hx_exit(HX_EXIT_CRASH);
-    }
+    if (t->stack[i] != STACK_FILL) hx_stack_overflow();
   }
 }
 
@@ -145,6 +171,7 @@ static __attribute__((noreturn)) void switch_in(hx_task *next, uint64_t now) {
     if (latency > next->stats.latency_max) next->stats.latency_max = latency;
   }
   hx_handler_top = next->handler_top;
+  hx_stack_limit = (uintptr_t)next->stack + STACK_MARGIN;
   hx_longjmp(next->ctx, 1);
 }
 
@@ -183,6 +210,7 @@ static void reschedule(void) {
   /* Every task has finished: back to the top level. */
   hx_task_current = 0;
   hx_handler_top = top_level_handlers;
+  hx_stack_limit = top_level_stack_limit();
   hx_longjmp(top_level_ctx, 1);
 }
 

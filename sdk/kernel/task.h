@@ -101,6 +101,8 @@ void hx_task_yield(void);
 void hx_sched_run(void);
 int hx_task_count(void);
 uint32_t hx_task_stack_used(const hx_task *t); /* high-water mark in bytes */
+void hx_task_report(void); /* the tasks' part of the run report (task_report.c) */
+void hx_stack_guard_init(void); /* the top level's stack limit (wasm_rt.h HX_STACK_CHECK) */
 
 /* Target code (targets/<isa>/context.c): make ctx start entry on a fresh stack. */
 void hx_ctx_init(hx_jmp_buf ctx, uint8_t *stack_top, void (*entry)(void));

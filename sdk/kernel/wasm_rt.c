@@ -22,6 +22,14 @@ static uint32_t hx_mem_max_pages; /* the module's declared maximum */
 hx_exception hx_exc;
 hx_handler *hx_handler_top;
 
+/* 0 lets any stack grow (host builds, tests); the kernel sets the real limit (task.c). */
+uintptr_t hx_stack_limit;
+
+/* Without the kernel a stack overflow is a plain trap. */
+__attribute__((weak)) void hx_stack_overflow(void) {
+  hx_trap(HX_TRAP_STACK_OVERFLOW);
+}
+
 void hx_mem_reset(uint32_t pages, uint32_t max_pages) {
   /* Initial memory larger than the arena is cut to it: a program whose static
      data does not fit is reported by the heap (heap.c); any other access past

@@ -30,10 +30,25 @@ enum hx_trap_reason {
   HX_TRAP_NULL_ELEMENT,
   HX_TRAP_SIGNATURE,
   HX_TRAP_UNCAUGHT,
+  HX_TRAP_STACK_OVERFLOW,     /* the default hx_stack_overflow; the kernel reports it itself */
 };
 
 /* Stops the program with a crash report (implemented by the kernel). */
 HX_NORETURN void hx_trap(int reason);
+
+/* ---- stack guard ------------------------------------------------------------ */
+
+/* Every translated function starts by checking that its frame stays above the
+   running stack's limit (the kernel keeps it current across task switches), so
+   deep recursion stops with a report instead of overwriting other memory. */
+extern uintptr_t hx_stack_limit;
+HX_NORETURN void hx_stack_overflow(void);
+#define HX_STACK_CHECK()                                                   \
+  do {                                                                     \
+    char hx_probe_;                                                        \
+    __asm__("" : : "r"(&hx_probe_));                                       \
+    if (HX_UNLIKELY((uintptr_t)&hx_probe_ < hx_stack_limit)) hx_stack_overflow(); \
+  } while (0)
 
 /* ---- values ----------------------------------------------------------------- */
 

@@ -57,3 +57,24 @@ export function heapUse(report) {
   const m = /^(\d+)\/(\d+)$/.exec(report?.heap ?? '');
   return m ? { used: Number(m[1]), arena: Number(m[2]) } : null;
 }
+
+const TASK_FIELDS = ['name', 'class', 'activations', 'cpuUs', 'responseMaxUs', 'responseMeanUs', 'latencyMaxUs',
+  'deadlineMisses', 'budgetOverruns', 'stackUsed', 'stackSize'];
+
+/**
+ * The scheduler figures of a run report (sdk/kernel/task_report.c), or null when
+ * the program declared no tasks. Times are in microseconds.
+ * @param {Record<string,string>|null} report
+ * @returns {{ contextSwitches: number, idleUs: number, elapsedUs: number, tasks: object[] } | null}
+ */
+export function schedStats(report) {
+  const sched = report?.sched?.split(',').map(Number);
+  if (!sched || sched.length !== 3 || sched.some(Number.isNaN)) return null;
+  const tasks = Object.keys(report).filter((k) => /^task\d+$/.test(k))
+    .sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)))
+    .map((k) => {
+      const parts = report[k].split(',');
+      return Object.fromEntries(TASK_FIELDS.map((f, i) => [f, i < 2 ? parts[i] : Number(parts[i])]));
+    });
+  return { contextSwitches: sched[0], idleUs: sched[1], elapsedUs: sched[2], tasks };
+}

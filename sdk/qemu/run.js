@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { BuildError } from '../../codegen/diagnostics.js';
 import { missingTool } from '../../codegen/toolchain.js';
 import { which } from '../toolchain/which.js';
-import { heapUse, runReportFilter } from './run-report.js';
+import { heapUse, runReportFilter, schedStats } from './run-report.js';
 
 /** Exit statuses of `helix-sdk run` (see `helix-sdk run --help`). */
 export const EXIT = { OK: 0, UNCAUGHT: 1, BUILD: 2, CRASH: 3, EMULATOR: 4, TIMEOUT: 124, INTERRUPTED: 130 };
@@ -55,7 +55,7 @@ export function decodeExit(board, code, signal) {
  * @param {(chunk: Buffer) => void} [opts.onOutput] console output (defaults to process.stdout)
  * @returns {Promise<{ status: number, note?: string, timedOut: boolean, stderr: string,
  *   heap: { used: number, arena: number } | null }>} heap: the JavaScript heap's high-water mark, as the
- *   firmware reported it when it exited (run-report.js)
+ *   firmware reported it when it exited (run-report.js); sched: the scheduler's statistics (schedStats), or null
  */
 export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => process.stdout.write(c) }) {
   if (!board.qemu) {
@@ -87,7 +87,7 @@ export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => p
       clearTimeout(timer);
       if (stdin) stdin.pause?.();
       output.end();
-      resolve({ ...result, timedOut, stderr, heap: heapUse(output.report()) });
+      resolve({ ...result, timedOut, stderr, heap: heapUse(output.report()), sched: schedStats(output.report()) });
     };
     child.on('error', (e) => finish({ status: EXIT.EMULATOR, note: `could not start ${binary}: ${e.message}` }));
     child.on('close', (code, signal) => {

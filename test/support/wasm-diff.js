@@ -27,7 +27,7 @@ export function wat(text) {
 
 // Trap kinds, named the same on both sides.
 const C_TRAPS = ['', 'unreachable', 'memory', 'div-zero', 'div-overflow', 'conversion', 'table-bounds', 'indirect',
-  'indirect', 'uncaught'];
+  'indirect', 'uncaught', 'stack'];
 function v8TrapKind(e) {
   if (e instanceof WebAssembly.Exception) return 'uncaught';
   const m = String(e.message);

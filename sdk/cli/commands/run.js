@@ -5,6 +5,7 @@ import { formatSizeTable } from '../../../codegen/size-report.js';
 import { EXIT, runQemu } from '../../qemu/run.js';
 import { appPositional, buildOptions } from '../options.js';
 import { stagePrinter, startPrinter } from '../progress.js';
+import { formatStatsTable } from '../stats-table.js';
 
 export const command = 'run <app>';
 export const describe = 'build an application and run it in QEMU, with the console on stdin/stdout';
@@ -20,9 +21,16 @@ export function builder(y) {
         type: 'number',
         default: 60,
       },
+      stats: {
+        describe: 'print what the kernel measured per task when the program ends (activations, CPU time, ' +
+          'response and latency maxima, deadline misses, budget overruns, stack use)',
+        type: 'boolean',
+        default: false,
+      },
     })
     .example('$0 run examples/hello --board qemu-x86_64', '')
     .example('echo hi | $0 run app.ts -b qemu-virt-riscv64', 'stdin is typed into the console UART')
+    .example('$0 run examples/intents --board qemu-mps2-an386 --stats', 'show each task\'s timing when it ends')
     .epilogue([
       'Exit status:',
       '  0    the program finished',
@@ -50,6 +58,7 @@ export async function handler(argv) {
   const result = await runQemu(r.board, r.elf, { timeout: argv.timeout, stdin: process.stdin });
   if (result.note) process.stderr.write(`helix-sdk: ${result.note}\n`);
   if (!argv.quiet && result.heap) process.stderr.write(`${formatSizeTable(r.size, r.board, result.heap)}\n`);
+  if (argv.stats) process.stderr.write(`${formatStatsTable(result.sched)}\n`);
   if (result.status !== EXIT.OK && !argv.quiet) {
     process.stderr.write(`helix-sdk: firmware exited with status ${result.status}${MEANING[result.status] ? ` (${MEANING[result.status]})` : ''}\n`);
   }

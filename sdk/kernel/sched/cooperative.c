@@ -6,7 +6,7 @@
  * Without preemption nothing bounds how long a task keeps the CPU except its
  * declared budget, so RealTime intents are admitted only into a set made of
  * budgeted RealTime jobs that passes a non-preemptive EDF test, and CPU shares
- * (which need a budget enforced) are refused. The build checks the same rules
+ * and latency targets (which need preemption) are refused. The build checks the same rules
  * with exact tests (codegen/admission.js); this run-time check is sufficient only.
  */
 #include "sched.h"
@@ -20,7 +20,7 @@ static uint64_t window(const hx_intent *in) {
 }
 
 static int admit(const hx_intent *in) {
-  if (in->cpu_permille) return HX_TASK_ERR_INTENT;
+  if (in->cpu_permille || in->cls == HX_CLASS_INTERACTIVE) return HX_TASK_ERR_INTENT; /* needs preemption */
   int realtime = in->cls == HX_CLASS_REALTIME;
   if (realtime && !is_realtime_job(in)) return HX_TASK_ERR_INTENT;
   /* Density of the jobs plus the longest job that may block the shortest window. */
