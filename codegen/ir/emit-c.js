@@ -217,10 +217,23 @@ class Emitter {
       if (live.has(i)) decl.push(`  ${vol.temps.has(i) ? 'volatile ' : ''}${this.ctype(t)} t${i};`);
     });
     this.indent = 1;
-    this.line('HX_STACK_CHECK();');
+    if (this.callsTranslated(f)) this.line('HX_STACK_CHECK();');
     this.body(f.body);
     const head = `static ${this.prototype(f.index, f.sig, paramDecl)} {`;
     return [head, ...decl, ...this.lines, '}', ''].join('\n');
+  }
+
+  /**
+   * Does the function call translated code (and so may recurse)? A leaf, or one
+   * that only calls the kernel, has a bounded frame that the stack limit's margin
+   * covers, so it skips the stack check (wasm_rt.h HX_STACK_CHECK).
+   */
+  callsTranslated(f) {
+    let calls = false;
+    walk(f.body, (st) => {
+      if (st.s === 'call_indirect' || (st.s === 'call' && st.func >= this.funcImports.length)) calls = true;
+    });
+    return calls;
   }
 
   line(s) {
