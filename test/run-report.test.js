@@ -4,7 +4,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 
-import { heapUse, runReportFilter } from '../sdk/qemu/run-report.js';
+import { heapUse, runReportFilter, schedStats } from '../sdk/qemu/run-report.js';
 
 function feed(chunks) {
   const out = [];
@@ -44,6 +44,16 @@ test('output without a report (a crash that could not report) is kept whole', ()
   const { text, report } = feed(['partial line', ' \x1b]hel']);
   assert.is(text, 'partial line \x1b]hel');
   assert.is(report, null);
+});
+
+test('the scheduler figures are parsed in task order, and absent when no task was declared', () => {
+  const { report } = feed(['\x1b]helix;heap=1/2;sched=14,900,1000;task1=ui,batch,3,40,7,5,1,0,0,800,16384;'
+    + 'task0=ctl,realtime,10,60,9,6,2,1,2,700,16384\x07']);
+  const s = schedStats(report);
+  assert.equal({ ...s, tasks: undefined }, { contextSwitches: 14, idleUs: 900, elapsedUs: 1000, tasks: undefined });
+  assert.equal(s.tasks.map((t) => [t.name, t.class, t.activations, t.deadlineMisses, t.budgetOverruns, t.stackUsed]),
+    [['ctl', 'realtime', 10, 1, 2, 700], ['ui', 'batch', 3, 0, 0, 800]]);
+  assert.is(schedStats(feed(['\x1b]helix;heap=1/2\x07']).report), null);
 });
 
 test.run();

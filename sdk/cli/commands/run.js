@@ -30,7 +30,7 @@ export function builder(y) {
     })
     .example('$0 run examples/hello --board qemu-x86_64', '')
     .example('echo hi | $0 run app.ts -b qemu-virt-riscv64', 'stdin is typed into the console UART')
-    .example('$0 run examples/intents --board qemu-mps2-an386 --stats', 'show each task\'s timing when it ends')
+    .example('$0 run examples/tasks --board qemu-mps2-an386 --stats', 'show each task\'s timing when it ends')
     .epilogue([
       'Exit status:',
       '  0    the program finished',
