@@ -35,6 +35,7 @@ export const HOST_IMPORTS = [
   // tasks (sdk/api/tasks.ts, sdk/kernel/task_host.c)
   { name: '__hx_task_create', params: 6, results: 1, c: 'hx_host_task_create' },
   { name: '__hx_task_name', params: 3, results: 0, c: 'hx_host_task_name' },
+  { name: '__hx_task_start', params: 1, results: 0, c: 'hx_host_task_start' },
   { name: '__hx_sleep', params: 1, results: 0, c: 'hx_host_sleep' },
   { name: '__hx_yield', params: 0, results: 0, c: 'hx_host_yield' },
   { name: '__hx_now', params: 0, results: 1, c: 'hx_host_now_us' },

@@ -32,7 +32,8 @@ test('a board states memory, heap and stack sizes, modules, console, exit and QE
   assert.equal(b.memory.map((r) => [r.name, r.origin, r.length]), [['flash', 0, 4 << 20], ['ram', 0x20000000, 4 << 20]]);
   assert.is(b.runtime.heap, 64 << 10);
   assert.is(b.runtime.stack, 64 << 10);
-  assert.is(b.runtime.scheduler, 'cooperative');
+  assert.is(b.runtime.scheduler, 'dis');
+  assert.equal([b.runtime.tasks, b.runtime.taskStack, b.runtime.tickHz], [8, 16 << 10, 1000], 'the defaults');
   assert.is(b.console.base, 0x40004000);
   assert.is(b.exit.method, 'arm-semihosting');
   assert.is(b.qemu.machine, 'mps2-an386');
@@ -92,7 +93,7 @@ test('extends loops and unknown drivers or schedulers are caught with the line',
   assert.match(d.hint, 'did you mean "cmsdk-uart"');
   const s = loadError('bad-scheduler');
   assert.is(s.line, 4);
-  assert.match(s.message, '"runtime.scheduler" must be one of: cooperative (got "dis")');
+  assert.match(s.message, '"runtime.scheduler" must be one of: cooperative, dis (got "edf")');
 });
 
 test.run();

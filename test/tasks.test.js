@@ -1,17 +1,19 @@
-// The kernel's tasks in QEMU on all three ISAs: cooperative scheduling, sleep,
-// statistics, stack guards, exceptions in tasks, and admission at build time
-// and at run time.
+// The kernel's tasks in QEMU on all three ISAs: the dis (preemptive, the
+// boards' default) and cooperative schedulers, sleep, statistics, budgets,
+// stack guards, exceptions in tasks, and admission at build time and at run time.
 
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 
 import { outDir, runCli } from './support/cli.js';
-import { APPS, EXAMPLES, QEMU_BOARDS } from './support/paths.js';
+import { APPS, EXAMPLES, FIXTURES, QEMU_BOARDS } from './support/paths.js';
 
 const onEveryBoard = (fn) => Promise.all(QEMU_BOARDS.map(fn));
 const explain = (board, r) => `${board}: exit ${r.status}\n--- stderr ---\n${r.stderr}\n--- stdout ---\n${r.stdout}`;
-const run = (app, board, extra = []) => runCli(['run', app, '--board', board, '-o', outDir(`${path.basename(app)}-${board}`), '-q', ...extra]);
+const run = (app, board, extra = []) => runCli(['run', app, '--board', board,
+  '-o', outDir(`${path.basename(app)}-${path.basename(board, '.toml')}-${extra.join('')}`), '-q', ...extra]);
+const COOPERATIVE = ['--scheduler', 'cooperative'];
 
 /** The rows of the --stats table, by task name. */
 function statsRows(stderr) {
@@ -28,7 +30,7 @@ function statsRows(stderr) {
   return rows;
 }
 
-test('examples/tasks: three tasks share the CPU cooperatively, sleep for their time, and --stats reports them', async () => {
+test('examples/tasks: three tasks share the CPU, sleep for their time, and --stats reports them, under both schedulers', async () => {
   // What the example's source says must happen, computed here.
   const sums = [];
   let sum = 0;
@@ -36,9 +38,10 @@ test('examples/tasks: three tasks share the CPU cooperatively, sleep for their t
     for (let k = 0; k < 1000; k++) sum = (sum + k * i) | 0;
     sums.push(`crunch step ${i}: ${sum}`);
   }
-  const runs = await onEveryBoard((b) => run(path.join(EXAMPLES, 'tasks'), b, ['--stats']));
+  const runs = (await onEveryBoard(async (b) => [await run(path.join(EXAMPLES, 'tasks'), b, ['--stats']),
+    await run(path.join(EXAMPLES, 'tasks'), b, ['--stats', ...COOPERATIVE])])).flat();
   runs.forEach((r, i) => {
-    const board = QEMU_BOARDS[i];
+    const board = `${QEMU_BOARDS[i >> 1]}${i % 2 ? ' (cooperative)' : ''}`;
     assert.is(r.status, 0, explain(board, r));
     const lines = r.stdout.trimEnd().split('\n');
     assert.is(lines[0], 'tasks declared', explain(board, r));
@@ -61,13 +64,55 @@ test('examples/tasks: three tasks share the CPU cooperatively, sleep for their t
 });
 
 test('tasks created at run time are admitted or refused by the kernel, on every board', async () => {
-  const runs = await onEveryBoard((b) => run(path.join(APPS, 'tasks-runtime'), b));
+  const runs = await onEveryBoard(async (b) => [await run(path.join(APPS, 'tasks-runtime'), b, COOPERATIVE),
+    await run(path.join(APPS, 'tasks-runtime'), b)]);
+  const rest = ['overload: refused', 'small admitted: true', 'control jobs >= 8: true', 'small ran: true misses: 0',
+    'worker handle 1', 'Uncaught Error: done', '  in task "worker"', ''];
+  runs.forEach(([cooperative, dis], i) => {
+    assert.is(cooperative.status, 1, explain(QEMU_BOARDS[i], cooperative));
+    // Cooperative scheduling cannot promise a latency target; dis gives the interactive task slot 2.
+    assert.is(cooperative.stdout, ['interactive: not honoured', ...rest].join('\n'), explain(QEMU_BOARDS[i], cooperative));
+    assert.is(dis.status, 1, explain(QEMU_BOARDS[i], dis));
+    assert.is(dis.stdout, ['interactive: 2', ...rest].join('\n'), explain(QEMU_BOARDS[i], dis));
+  });
+});
+
+test('examples/intents: RealTime jobs at 80 % keep every deadline for 10 s next to a Batch task that never yields', async () => {
+  const runs = await onEveryBoard((b) => run(path.join(EXAMPLES, 'intents'), b, ['--stats']));
   runs.forEach((r, i) => {
-    assert.is(r.status, 1, explain(QEMU_BOARDS[i], r));
-    assert.is(r.stdout, [
-      'interactive: not honoured', 'overload: refused', 'small admitted: true', 'control jobs >= 8: true',
-      'small ran: true misses: 0', 'worker handle 1', 'Uncaught Error: done', '  in task "worker"', '',
-    ].join('\n'), explain(QEMU_BOARDS[i], r));
+    const board = QEMU_BOARDS[i];
+    assert.is(r.status, 0, explain(board, r));
+    assert.match(r.stdout, /^after (\d+) ms: 0 deadline misses; the batch task counted to a positive number\n$/, explain(board, r));
+    assert.ok(Number(/after (\d+) ms/.exec(r.stdout)[1]) >= 10000, explain(board, r));
+    const rows = statsRows(r.stderr);
+    for (const [name, period] of [['control', 10], ['sensor', 20], ['telemetry', 40]]) {
+      assert.is(rows[name]?.misses, 0, explain(board, r));
+      assert.is(rows[name].overruns, 0, explain(board, r));
+      assert.ok(rows[name].activations >= 10000 / period - 2, `${board} ${name}: ${rows[name].activations} jobs`);
+    }
+    // The jobs use about 65 % of the CPU (2.5/10 + 4/20 + 8/40); the batch task gets most of the rest.
+    assert.ok(rows.crunch.cpu > 2500, `${board}: crunch ran ${rows.crunch.cpu} ms`);
+  });
+});
+
+test('a Batch task that overruns its CPU share is throttled; the Interactive task keeps its latency target', async () => {
+  const runs = await onEveryBoard((b) => run(path.join(APPS, 'tasks-throttle'), b));
+  runs.forEach((r, i) => {
+    assert.is(r.status, 0, explain(QEMU_BOARDS[i], r));
+    assert.is(r.stdout, 'ui activations > 100: true\nui response within 16 ms: true\nhog throttled: true\nhog still ran: true\n',
+      explain(QEMU_BOARDS[i], r));
+  });
+});
+
+test('preempted tasks allocating strings and objects side by side never corrupt each other', async () => {
+  // Nothing is freed yet, so MPS2 runs this with a larger heap than its default 64 KiB.
+  const boards = [path.join(FIXTURES, 'boards', 'mps2-large-heap.toml'), 'qemu-virt-riscv64', 'qemu-x86_64'];
+  const runs = await Promise.all(boards.map((b) => run(path.join(APPS, 'tasks-stress'), b, ['--stats'])));
+  runs.forEach((r, i) => {
+    assert.is(r.status, 0, explain(boards[i], r));
+    assert.is(r.stdout, 'finished: 3 errors: 0\n', explain(boards[i], r));
+    const switches = Number(/(\d+) context switches/.exec(r.stderr)?.[1]);
+    assert.ok(switches >= 50, `${boards[i]}: only ${switches} context switches`);
   });
 });
 
@@ -90,24 +135,27 @@ test('runaway recursion stops with a stack overflow report (exit 3), in a task a
   });
 });
 
-const build = (app) => runCli(['build', path.join(APPS, app), '--board', 'qemu-mps2-an386', '-o', outDir(`${app}-build`)]);
+const build = (app, extra = []) => runCli(['build', app, '--board', 'qemu-mps2-an386',
+  '-o', outDir(`${path.basename(app)}-build${extra.join('')}`), ...extra]);
 
-test('an over-utilised RealTime set fails the build with the sum, the bound and each task', async () => {
-  const r = await build('tasks-overloaded');
-  assert.is(r.status, 2, r.stderr);
-  // 5/10 + 8/20 + 4/20 = 1.1
-  assert.match(r.stderr, 'main.ts:7:1: error: the task set cannot be scheduled by the cooperative scheduler: utilisation 1.100 exceeds the bound 1.000');
-  assert.match(r.stderr, /"control"\s+budget 5 ms every 10 ms = 0\.500/);
-  assert.match(r.stderr, /"sensor"\s+budget 8 ms every 20 ms = 0\.400/);
-  assert.match(r.stderr, /"telemetry"\s+budget 4 ms every 20 ms = 0\.200/);
+test('an over-utilised RealTime set fails the build with the sum, the bound and each task, under both schedulers', async () => {
+  for (const [extra, scheduler, test] of [[[], 'dis', 'EDF'], [COOPERATIVE, 'cooperative', 'non-preemptive EDF']]) {
+    const r = await build(path.join(APPS, 'tasks-overloaded'), extra);
+    assert.is(r.status, 2, r.stderr);
+    // 5/10 + 8/20 + 4/20 = 1.1
+    assert.match(r.stderr, `main.ts:7:1: error: the task set cannot be scheduled by the ${scheduler} scheduler: utilisation 1.100 exceeds the bound 1.000 of ${test}\n`);
+    assert.match(r.stderr, /"control"\s+budget 5 ms every 10 ms = 0\.500/);
+    assert.match(r.stderr, /"sensor"\s+budget 8 ms every 20 ms = 0\.400/);
+    assert.match(r.stderr, /"telemetry"\s+budget 4 ms every 20 ms = 0\.200/);
+  }
 });
 
 test('the cooperative scheduler refuses intents it cannot honour, naming the tasks', async () => {
-  const mixed = await build('tasks-rt-and-batch');
+  const mixed = await build(path.join(EXAMPLES, 'intents'), COOPERATIVE);
   assert.is(mixed.status, 2, mixed.stderr);
-  assert.match(mixed.stderr, 'main.ts:10:1: error: RealTime task "control" needs its deadlines kept, but task "crunch" (batch) declares no budget');
+  assert.match(mixed.stderr, 'main.ts:16:17: error: RealTime task "control" needs its deadlines kept, but task "crunch" (batch) declares no budget');
   assert.match(mixed.stderr, 'hint: set scheduler = "dis"');
-  const latency = await build('tasks-interactive');
+  const latency = await build(path.join(APPS, 'tasks-interactive'), COOPERATIVE);
   assert.is(latency.status, 2, latency.stderr);
   assert.match(latency.stderr, 'main.ts:4:1: error: task "ui" has a latency target (16 ms), which the cooperative scheduler cannot promise');
 });

@@ -19,6 +19,8 @@ const P = 'hxw_';
  *   kernel heap (sdk/kernel/heap.h): where it starts (after static data), the static slot size, which defined
  *   function allocates,
  *   so every call to it first records the calling function's description for out-of-memory reports
+ * @param {boolean[]|null} [opts.preemptible] per defined function: start its loops and calls with a preemption
+ *   point (wasm_rt.h HX_PREEMPT_POINT)
  * @param {string[]} [opts.funcNames] source-level names of the defined functions, used in C symbol
  *   names (hxw_f12_Greeter) so maps, nm and debuggers show them
  * @returns {string} C source
@@ -217,7 +219,11 @@ class Emitter {
       if (live.has(i)) decl.push(`  ${vol.temps.has(i) ? 'volatile ' : ''}${this.ctype(t)} t${i};`);
     });
     this.indent = 1;
-    if (this.callsTranslated(f)) this.line('HX_STACK_CHECK();');
+    this.preemptible = !!this.opts.preemptible?.[f.index - this.funcImports.length];
+    if (this.callsTranslated(f)) {
+      this.line('HX_STACK_CHECK();');
+      if (this.preemptible) this.line('HX_PREEMPT_POINT();');
+    }
     this.body(f.body);
     const head = `static ${this.prototype(f.index, f.sig, paramDecl)} {`;
     return [head, ...decl, ...this.lines, '}', ''].join('\n');
@@ -350,6 +356,7 @@ class Emitter {
       case 'loop':
         this.line(`L${st.label.id}_top:;`);
         this.line('{');
+        if (this.preemptible) this.line('  HX_PREEMPT_POINT();');
         this.nested(st.label, st, false, () => this.body(st.body));
         return this.line('}');
       case 'if':

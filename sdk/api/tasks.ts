@@ -111,6 +111,7 @@ export function task(name: string, intent: Intent, body: () => void): Task {
   if (id < 0) return id;
   for (let i = 0; i < name.length; i++) __hx_task_name(id, i, name.charCodeAt(i));
   bodies[id] = body;
+  __hx_task_start(id); // only now: a preemptive scheduler may run it at once
   return id;
 }
 

@@ -14,9 +14,10 @@ import { parseSize } from '../util/size.js';
 import { boardSchema, partial, targetSchema } from './schema.js';
 import { keyLines, lineOf } from './toml-lines.js';
 
-/** Task table and per-task stack when the board file does not say (sdk/kernel/task.h). */
+/** Task table, per-task stack and scheduler tick when the board file does not say (sdk/kernel/task.h). */
 const DEFAULT_TASKS = 8;
 const DEFAULT_TASK_STACK = '16K';
+const DEFAULT_TICK_HZ = 1000;
 
 const ajv = new Ajv({ allErrors: false, strict: false });
 const validators = {
@@ -298,6 +299,7 @@ function normalizeBoard(name, file, b, layer) {
       scheduler: b.runtime.scheduler,
       tasks: b.runtime.tasks ?? DEFAULT_TASKS,
       taskStack: parseSize(b.runtime.task_stack ?? DEFAULT_TASK_STACK),
+      tickHz: b.runtime.tick_hz ?? DEFAULT_TICK_HZ,
       allocator: b.runtime.allocator,
       codeRegion,
       dataRegion,

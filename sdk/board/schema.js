@@ -12,8 +12,9 @@ const address = { type: 'integer', minimum: 0, description: 'an address (integer
 const stringList = { type: 'array', items: { type: 'string' } };
 const table = (properties, required = []) => ({ type: 'object', additionalProperties: false, properties, required });
 
-/** Scheduler and allocator modules that exist today (issue 4 adds more). */
-export const SCHEDULERS = ['cooperative'];
+/** Scheduler modules (sdk/kernel/sched/<name>.c) and the ones that preempt. */
+export const SCHEDULERS = ['cooperative', 'dis'];
+export const PREEMPTIVE_SCHEDULERS = ['dis'];
 export const ALLOCATORS = ['porffor-bump'];
 
 export const boardSchema = table({
@@ -38,6 +39,7 @@ export const boardSchema = table({
     stack: size,
     scheduler: { type: 'string', enum: SCHEDULERS },
     tasks: { type: 'integer', minimum: 1, maximum: 64, description: 'the most tasks that can exist at once' },
+    tick_hz: { type: 'integer', minimum: 10, maximum: 100000, description: 'how often a preemptive scheduler looks at the clock' },
     task_stack: size,
     allocator: { type: 'string', enum: ALLOCATORS },
     code_region: { type: 'string' },

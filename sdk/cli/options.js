@@ -1,5 +1,7 @@
 // Options shared by the commands that build.
 
+
+import { SCHEDULERS } from '../board/schema.js';
 export const appPositional = {
   describe: 'the application: a .ts file, or a directory with main.ts',
   type: 'string',
@@ -13,6 +15,13 @@ export const buildOptions = {
     demandOption: 'Pass --board <name>; `helix-sdk boards` lists them.',
     default: process.env.HELIX_BOARD || undefined,
     defaultDescription: '$HELIX_BOARD',
+  },
+  scheduler: {
+    describe: 'scheduler module to build with instead of the board file\'s [runtime] scheduler ' +
+      '(cooperative: no preemption, least overhead; dis: preemptive, deadlines and CPU budgets kept)',
+    type: 'string',
+    choices: SCHEDULERS,
+    defaultDescription: 'the board\'s',
   },
   'out-dir': {
     alias: 'o',

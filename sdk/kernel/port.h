@@ -21,6 +21,10 @@ uint64_t hx_timer_ticks(void);
 __attribute__((noreturn)) void hx_port_exit(int status);
 __attribute__((noreturn)) void hx_exit(int status);
 
+/* A periodic interrupt at hz that calls hx_tick() (task.h), for preemptive schedulers
+   (the board's timer driver or the target: SysTick, CLINT mtimecmp, local APIC timer). */
+void hx_tick_start(uint32_t hz);
+
 /* Put the CPU to sleep until something happens (target code). */
 void hx_cpu_idle(void);
 

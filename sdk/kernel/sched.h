@@ -10,10 +10,18 @@
 
 typedef struct hx_scheduler {
   const char *name;
+  /* Start the timer tick and take the CPU back at preemption points (wasm_rt.h)? */
+  int preemptive;
   /* May this intent join the running set? 0, or an HX_TASK_ERR_* code. */
   int (*admit)(const hx_intent *intent);
   /* The ready task to run next, or null when none is ready. */
   hx_task *(*pick)(uint64_t now);
+  /* Optional: a task became ready (a wake-up or a job release). */
+  void (*activated)(hx_task *t, uint64_t now);
+  /* Optional: t ran for `ran` ticks up to now (called whenever it leaves the CPU or is re-picked). */
+  void (*charge)(hx_task *t, uint64_t ran, uint64_t now);
+  /* Optional: the time at which the policy wants to decide again while t runs (UINT64_MAX: never). */
+  uint64_t (*until)(const hx_task *t, uint64_t now);
 } hx_scheduler;
 
 /* The module the board chose (defined by sched/<name>.c). */

@@ -33,9 +33,11 @@ static hx_jmp_buf top_level_ctx; /* resumed when every task has finished */
 static hx_handler *top_level_handlers;
 static int scheduler_running;
 static uint32_t switch_seq;
+static volatile uint64_t next_event = UINT64_MAX; /* when the tick should ask for the CPU back */
 
 static void task_entry(void);
 static void reschedule(void);
+static void plan_next_event(const hx_task *running, uint64_t now);
 
 int hx_task_count(void) {
   int n = 0;
@@ -53,6 +55,7 @@ static void activate(hx_task *t, uint64_t now) {
     t->ready_at = now;
     t->started = 0;
     t->stats.activations++;
+    if (hx_scheduler_module.activated) hx_scheduler_module.activated(t, now);
   }
 }
 
@@ -73,10 +76,19 @@ int hx_task_create(const hx_intent *intent) {
   t->stack = task_stacks[id];
   __builtin_memset(t->stack, STACK_FILL, HX_TASK_STACK_BYTES);
   hx_ctx_init(t->ctx, t->stack + HX_TASK_STACK_BYTES, task_entry);
-  t->state = HX_TASK_SLEEPING; /* not runnable before the scheduler starts */
-  t->wake_at = UINT64_MAX;
-  if (scheduler_running) activate(t, hx_timer_ticks());
+  t->state = HX_TASK_NEW;
   return id;
+}
+
+void hx_task_start(int id) {
+  if (id < 0 || id >= HX_MAX_TASKS || hx_tasks[id].state != HX_TASK_NEW) return;
+  hx_task *t = &hx_tasks[id];
+  if (scheduler_running) {
+    activate(t, hx_timer_ticks());
+  } else {
+    t->state = HX_TASK_SLEEPING; /* until the scheduler starts */
+    t->wake_at = UINT64_MAX;
+  }
 }
 
 void hx_task_set_name_char(int id, int index, int ch) {
@@ -124,6 +136,7 @@ static void switched_out(hx_task *t, uint64_t now) {
   uint64_t ran = now - t->run_since;
   t->stats.cpu_ticks += ran;
   t->job_cpu += ran;
+  if (hx_scheduler_module.charge) hx_scheduler_module.charge(t, ran, now);
   check_stack(t);
 }
 
@@ -149,7 +162,29 @@ static void wake_sleepers(uint64_t now) {
       t->abs_deadline = t->release + (t->intent.deadline ? t->intent.deadline : t->intent.period);
       t->job_cpu = 0;
     }
+    if (hx_scheduler_module.activated) hx_scheduler_module.activated(t, t->wake_at);
   }
+}
+
+/* The next moment the running task should be asked to give the CPU back: a wake-up, or the policy's own. */
+static void plan_next_event(const hx_task *running, uint64_t now) {
+  if (!hx_scheduler_module.preemptive) return;
+  uint64_t at = hx_scheduler_module.until ? hx_scheduler_module.until(running, now) : UINT64_MAX;
+  for (int i = 0; i < HX_MAX_TASKS; i++) {
+    if (hx_tasks[i].state == HX_TASK_SLEEPING && hx_tasks[i].wake_at < at) at = hx_tasks[i].wake_at;
+  }
+  next_event = at;
+}
+
+/* Timer interrupt: only raise the flag; the switch happens at the task's next preemption point. */
+void hx_tick(void) {
+  if (hx_task_current && hx_timer_ticks() >= next_event) hx_preempt_pending = 1;
+}
+
+/* Called at a preemption point of the program's code when the flag is up. */
+void hx_preempt(void) {
+  hx_preempt_pending = 0;
+  if (hx_task_current) reschedule();
 }
 
 static int any_alive(void) {
@@ -165,6 +200,7 @@ static __attribute__((noreturn)) void switch_in(hx_task *next, uint64_t now) {
   hx_task_current = next;
   next->run_since = now;
   next->order = ++switch_seq;
+  plan_next_event(next, now);
   if (!next->started) {
     next->started = 1;
     uint64_t latency = now - next->ready_at;
@@ -182,6 +218,7 @@ static __attribute__((noreturn)) void switch_in(hx_task *next, uint64_t now) {
  */
 static void reschedule(void) {
   hx_task *prev = hx_task_current;
+  hx_preempt_pending = 0; /* deciding now */
   uint64_t now = hx_timer_ticks();
   if (prev) switched_out(prev, now);
   hx_task *next;
@@ -197,6 +234,7 @@ static void reschedule(void) {
   if (next && next == prev) {
     prev->run_since = now;
     prev->order = ++switch_seq;
+    plan_next_event(prev, now);
     return;
   }
   hx_sched_stats_now.context_switches++;
@@ -278,6 +316,7 @@ void hx_sched_run(void) {
     if (hx_tasks[i].state == HX_TASK_SLEEPING) activate(&hx_tasks[i], now);
   }
   top_level_handlers = hx_handler_top;
+  if (hx_scheduler_module.preemptive) hx_tick_start(HX_TICK_HZ);
   reschedule();
   scheduler_running = 0;
 }

@@ -14,6 +14,9 @@
 #ifndef HX_MAX_TASKS
 #define HX_MAX_TASKS 8
 #endif
+#ifndef HX_TICK_HZ
+#define HX_TICK_HZ 1000
+#endif
 #ifndef HX_TASK_STACK_BYTES
 #define HX_TASK_STACK_BYTES 16384
 #endif
@@ -30,8 +33,9 @@ enum hx_task_class {
 
 enum hx_task_state {
   HX_TASK_FREE = 0,
+  HX_TASK_NEW,       /* admitted; its body is not registered yet (hx_task_start) */
   HX_TASK_READY,     /* runnable (running, if it is hx_task_current) */
-  HX_TASK_SLEEPING,  /* waiting for wake_at: a sleep, or the next release of a periodic task */
+  HX_TASK_SLEEPING,  /* waiting for wake_at: a sleep, the next release of a periodic task, or (UINT64_MAX) the scheduler's start */
   HX_TASK_DONE,      /* its body returned */
 };
 
@@ -71,6 +75,11 @@ typedef struct hx_task {
   hx_handler *handler_top;   /* its chain of try blocks while switched out */
   uint8_t *stack;            /* lowest address of its stack */
   hx_task_stats stats;
+  struct {                   /* owned by the scheduler module */
+    uint64_t budget_left;    /* of the current job or server period */
+    uint64_t deadline;       /* a server's scheduling deadline */
+    uint8_t throttled;       /* its budget is spent: no reservation until replenished */
+  } sched;
 } hx_task;
 
 /* System-wide figures. */
@@ -89,8 +98,10 @@ extern hx_sched_stats hx_sched_stats_now;
 #define HX_TASK_ERR_ADMISSION (-2)   /* the RealTime set would no longer be schedulable */
 #define HX_TASK_ERR_INTENT (-3)      /* the intent is malformed or this scheduler cannot honour it */
 
-/* Create a task (it starts when the scheduler does, or at once if it is running). Returns its id or an error. */
+/* Create a task, admitted but not yet runnable. Returns its id or an error. */
 int hx_task_create(const hx_intent *intent);
+/* Let it run: when the scheduler starts, or at once if it is running (its body and name are registered by then). */
+void hx_task_start(int id);
 void hx_task_set_name_char(int id, int index, int ch);
 
 /* Calls from the running task. */
@@ -103,6 +114,9 @@ int hx_task_count(void);
 uint32_t hx_task_stack_used(const hx_task *t); /* high-water mark in bytes */
 void hx_task_report(void); /* the tasks' part of the run report (task_report.c) */
 void hx_stack_guard_init(void); /* the top level's stack limit (wasm_rt.h HX_STACK_CHECK) */
+
+/* The timer interrupt of a preemptive scheduler (port.h hx_tick_start) calls this. */
+void hx_tick(void);
 
 /* Target code (targets/<isa>/context.c): make ctx start entry on a fresh stack. */
 void hx_ctx_init(hx_jmp_buf ctx, uint8_t *stack_top, void (*entry)(void));

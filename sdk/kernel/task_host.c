@@ -26,6 +26,10 @@ double hx_host_task_create(double cls, double period, double deadline, double bu
   return hx_task_create(&in);
 }
 
+void hx_host_task_start(double id) {
+  hx_task_start((int)id);
+}
+
 void hx_host_task_name(double id, double index, double code) {
   hx_task_set_name_char((int)id, (int)index, code >= 32 && code < 127 ? (int)code : '?');
 }

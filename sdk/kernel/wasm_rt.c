@@ -25,6 +25,13 @@ hx_handler *hx_handler_top;
 /* 0 lets any stack grow (host builds, tests); the kernel sets the real limit (task.c). */
 uintptr_t hx_stack_limit;
 
+volatile uint32_t hx_preempt_pending;
+
+/* Without the kernel nothing preempts. */
+__attribute__((weak)) void hx_preempt(void) {
+  hx_preempt_pending = 0;
+}
+
 /* Without the kernel a stack overflow is a plain trap. */
 __attribute__((weak)) void hx_stack_overflow(void) {
   hx_trap(HX_TRAP_STACK_OVERFLOW);

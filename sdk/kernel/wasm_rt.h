@@ -36,6 +36,19 @@ enum hx_trap_reason {
 /* Stops the program with a crash report (implemented by the kernel). */
 HX_NORETURN void hx_trap(int reason);
 
+/* ---- preemption points ------------------------------------------------------ */
+
+/* Under a preemptive scheduler the program's own functions (never Porffor's
+   builtins or the SDK runtime, so the runtime's shared state is never caught
+   half-updated) check this flag at every loop iteration and before calls; the
+   timer interrupt sets it when the scheduler wants the CPU back. */
+extern volatile uint32_t hx_preempt_pending;
+void hx_preempt(void);
+#define HX_PREEMPT_POINT()                                                 \
+  do {                                                                     \
+    if (HX_UNLIKELY(hx_preempt_pending)) hx_preempt();                      \
+  } while (0)
+
 /* ---- stack guard ------------------------------------------------------------ */
 
 /* Every translated function starts by checking that its frame stays above the

@@ -9,6 +9,7 @@ declare function __hx_end_string(): void;
 declare function __hx_read_byte(): number;
 declare function __hx_task_create(cls: number, period: number, deadline: number, budget: number, latency: number, cpu: number): number;
 declare function __hx_task_name(id: number, index: number, codeUnit: number): void;
+declare function __hx_task_start(id: number): void;
 declare function __hx_sleep(microseconds: number): void;
 declare function __hx_yield(): void;
 declare function __hx_now(): number;

@@ -1,7 +1,10 @@
 /*
  * Exception vectors 0-31: each stub pushes a uniform frame (error code or 0,
  * vector number, all general registers) and calls hx_x86_fault (faults.c).
+ * Vector 32 is the local APIC timer (lapic-timer.c); 33-47 are ignored
+ * (47 is the APIC's spurious vector).
  */
+#define IDT_ENTRIES 48
   .code64
   .section .text.hx_idt, "ax", @progbits
 
@@ -42,7 +45,37 @@ hx_fault_common:
   hlt
   jmp 1b
 
-/* Fill the IDT with interrupt gates for the 32 stubs and load it. */
+/* The scheduler tick: save what C may change (caller-saved registers, SSE state), call the kernel, return. */
+hx_vec_timer:
+  pushq %rax
+  pushq %rcx
+  pushq %rdx
+  pushq %rsi
+  pushq %rdi
+  pushq %r8
+  pushq %r9
+  pushq %r10
+  pushq %r11
+  subq $512, %rsp             /* the CPU aligned rsp to 16 before its 40-byte frame; 9 pushes restore it */
+  fxsave64 (%rsp)
+  call hx_x86_timer_interrupt
+  fxrstor64 (%rsp)
+  addq $512, %rsp
+  popq %r11
+  popq %r10
+  popq %r9
+  popq %r8
+  popq %rdi
+  popq %rsi
+  popq %rdx
+  popq %rcx
+  popq %rax
+  iretq
+
+hx_vec_ignored:
+  iretq
+
+/* Fill the IDT with interrupt gates for every vector and load it. */
   .global hx_idt_install
 hx_idt_install:
   leaq hx_idt(%rip), %rdi
@@ -60,7 +93,7 @@ hx_idt_install:
   movl $0, 12(%rdi)
   addq $16, %rdi
   incl %ecx
-  cmpl $32, %ecx
+  cmpl $IDT_ENTRIES, %ecx
   jne 1b
   lidt hx_idt_ptr(%rip)
   ret
@@ -71,11 +104,15 @@ hx_vec_table:
   .irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
   .quad hx_vec_\n
   .endr
+  .quad hx_vec_timer
+  .rept IDT_ENTRIES - 33
+  .quad hx_vec_ignored
+  .endr
 hx_idt_ptr:
-  .word 32 * 16 - 1
+  .word IDT_ENTRIES * 16 - 1
   .quad hx_idt
 
   .section .bss.hx_idt, "aw", @nobits
   .align 16
 hx_idt:
-  .skip 32 * 16
+  .skip IDT_ENTRIES * 16

@@ -31,6 +31,11 @@ void hx_port_exit(int status) {
   exit(status);
 }
 
+/* Host builds run the cooperative scheduler only: no tick. */
+void hx_tick_start(uint32_t hz) {
+  (void)hz;
+}
+
 void hx_kernel_main(void);
 
 int main(void) {

@@ -20,7 +20,7 @@ export function builder(y) {
 }
 
 export async function handler(argv) {
-  const r = await buildApp({ input: argv.app, board: argv.board, outDir: argv.outDir, onStage: stagePrinter(argv), onStart: startPrinter(argv.app, argv) });
+  const r = await buildApp({ input: argv.app, board: argv.board, scheduler: argv.scheduler, outDir: argv.outDir, onStage: stagePrinter(argv), onStart: startPrinter(argv.app, argv) });
   const rel = (f) => path.relative(process.cwd(), f) || f;
   process.stdout.write(`${formatSizeTable(r.size, r.board)}\n`);
   process.stdout.write(`Wrote ${rel(r.elf)}, ${rel(r.bin)} and ${rel(r.map)}\n`);

@@ -51,7 +51,7 @@ const MEANING = {
 };
 
 export async function handler(argv) {
-  const r = await buildApp({ input: argv.app, board: argv.board, outDir: argv.outDir, onStage: stagePrinter(argv), onStart: startPrinter(argv.app, argv) });
+  const r = await buildApp({ input: argv.app, board: argv.board, scheduler: argv.scheduler, outDir: argv.outDir, onStage: stagePrinter(argv), onStart: startPrinter(argv.app, argv) });
   if (!argv.quiet) {
     process.stderr.write(`Running ${r.name} on ${r.board.name} (QEMU ${r.board.qemu?.machine}, timeout ${argv.timeout} s)\n`);
   }

@@ -1,8 +1,32 @@
-/* RISC-V CLINT machine timer: a free-running 64-bit counter. Board keys: [timer] base (of mtime), hz. */
+/*
+ * RISC-V CLINT machine timer: a free-running 64-bit counter, and hart 0's
+ * compare register for the scheduler tick. Board keys: [timer] base (of mtime), hz.
+ */
 #include <stdint.h>
 
 #include "port.h"
+#include "task.h"
+
+#define MTIME ((volatile uint64_t *)(uintptr_t)(HX_TIMER_BASE))
+#define MTIMECMP0 ((volatile uint64_t *)(uintptr_t)(HX_TIMER_BASE - 0xBFF8u + 0x4000u))
+#define MIE_MTIE (1u << 7)
+#define MSTATUS_MIE (1u << 3)
+
+static uint64_t tick_period;
 
 uint64_t hx_timer_ticks(void) {
-  return *(volatile uint64_t *)(uintptr_t)(HX_TIMER_BASE);
+  return *MTIME;
+}
+
+void hx_tick_start(uint32_t hz) {
+  tick_period = (uint64_t)HX_TIMER_HZ / hz;
+  *MTIMECMP0 = *MTIME + tick_period;
+  __asm__ volatile("csrs mie, %0" : : "r"(MIE_MTIE));
+  __asm__ volatile("csrs mstatus, %0" : : "r"(MSTATUS_MIE));
+}
+
+/* From the trap entry (targets/riscv64/trap.c); writing the compare register clears the interrupt. */
+void hx_riscv_timer_interrupt(void) {
+  *MTIMECMP0 = *MTIME + tick_period;
+  hx_tick();
 }
