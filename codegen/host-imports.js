@@ -41,5 +41,21 @@ export const HOST_IMPORTS = [
   { name: '__hx_now', params: 0, results: 1, c: 'hx_host_now_us' },
   { name: '__hx_task_stat', params: 2, results: 1, c: 'hx_host_task_stat' },
   { name: '__hx_exit', params: 1, results: 0, c: 'hx_host_exit' },
+  // semaphores, mutexes, event flags, channels (sdk/api/sync.ts, sdk/kernel/sync_host.c)
+  { name: '__hx_sem_create', params: 2, results: 1, c: 'hx_host_sem_create' },
+  { name: '__hx_sem_take', params: 2, results: 1, c: 'hx_host_sem_take' },
+  { name: '__hx_sem_give', params: 1, results: 1, c: 'hx_host_sem_give' },
+  { name: '__hx_mutex_create', params: 1, results: 1, c: 'hx_host_mutex_create' },
+  { name: '__hx_mutex_lock', params: 2, results: 1, c: 'hx_host_mutex_lock' },
+  { name: '__hx_mutex_unlock', params: 1, results: 1, c: 'hx_host_mutex_unlock' },
+  { name: '__hx_flags_create', params: 0, results: 1, c: 'hx_host_flags_create' },
+  { name: '__hx_flags_set', params: 2, results: 1, c: 'hx_host_flags_set' },
+  { name: '__hx_flags_clear', params: 2, results: 1, c: 'hx_host_flags_clear' },
+  { name: '__hx_flags_wait', params: 4, results: 1, c: 'hx_host_flags_wait' },
+  { name: '__hx_channel_create', params: 2, results: 1, c: 'hx_host_channel_create' },
+  { name: '__hx_message_put', params: 2, results: 0, c: 'hx_host_message_put' },
+  { name: '__hx_message_get', params: 1, results: 1, c: 'hx_host_message_get' },
+  { name: '__hx_channel_send', params: 2, results: 1, c: 'hx_host_channel_send' },
+  { name: '__hx_channel_receive', params: 2, results: 1, c: 'hx_host_channel_receive' },
 ];
 

@@ -135,6 +135,43 @@ test('runaway recursion stops with a stack overflow report (exit 3), in a task a
   });
 });
 
+test('priority inheritance: the classic inversion completes within the bound with it, and exceeds it without', async () => {
+  const dir = path.join(APPS, 'tasks-inversion');
+  const runs = await onEveryBoard(async (b) => [await run(path.join(dir, 'with-inheritance.ts'), b),
+    await run(path.join(dir, 'without-inheritance.ts'), b)]);
+  const response = (r) => Number(/^high: first response (\d+) ms/.exec(r.stdout)?.[1]);
+  runs.forEach(([withPi, withoutPi], i) => {
+    const board = QEMU_BOARDS[i];
+    assert.is(withPi.status, 0, explain(board, withPi));
+    assert.is(withoutPi.status, 0, explain(board, withoutPi));
+    // Bound: the 5 ms critical section of "low", then 1 ms of its own work, within its 10 ms deadline.
+    assert.ok(response(withPi) <= 10, explain(board, withPi));
+    assert.match(withPi.stdout, 'deadline misses 0');
+    // Without inheritance "middle" (25 ms of work) runs first.
+    assert.ok(response(withoutPi) >= 25, explain(board, withoutPi));
+    assert.match(withoutPi.stdout, 'deadline misses 1');
+  });
+});
+
+test('channels copy messages, event flags and semaphores wake waiters, timeouts expire, under both schedulers', async () => {
+  const expected = ['received squares 0 1 4 9 16 sum 30', 'empty channel times out: true', 'flags 1',
+    'flags were cleared: true', 'semaphore given once: true false', 'timed out after about 3 ms: true', ''].join('\n');
+  const runs = (await onEveryBoard(async (b) => [await run(path.join(APPS, 'tasks-ipc'), b),
+    await run(path.join(APPS, 'tasks-ipc'), b, COOPERATIVE)])).flat();
+  runs.forEach((r, i) => {
+    assert.is(r.status, 0, explain(QEMU_BOARDS[i >> 1], r));
+    assert.is(r.stdout, expected, explain(QEMU_BOARDS[i >> 1], r));
+  });
+});
+
+test('tasks that wait for each other with no timeout stop the program with a deadlock report (exit 3)', async () => {
+  const runs = await onEveryBoard((b) => run(path.join(APPS, 'tasks-deadlock'), b));
+  runs.forEach((r, i) => {
+    assert.is(r.status, 3, explain(QEMU_BOARDS[i], r));
+    assert.is(r.stdout, '\ndeadlock: every task is waiting with no timeout: "left" "right"\n', explain(QEMU_BOARDS[i], r));
+  });
+});
+
 const build = (app, extra = []) => runCli(['build', app, '--board', 'qemu-mps2-an386',
   '-o', outDir(`${path.basename(app)}-build${extra.join('')}`), ...extra]);
 

@@ -7,6 +7,10 @@ export {
   task, sleep, yieldNow, now, us, ms, seconds, taskStats, exit,
   TASK_TABLE_FULL, ADMISSION_REFUSED, INTENT_NOT_HONOURED,
 } from './tasks.ts';
+export {
+  FOREVER, semaphore, take, give, mutex, lock, unlock, eventFlags, setFlags, clearFlags, waitFlags, channel, send, receive,
+} from './sync.ts';
+export type { Semaphore, Mutex, EventFlags, Channel } from './sync.ts';
 export type {
   Intent, RealTimeIntent, InteractiveIntent, BatchIntent, BackgroundIntent, IdleIntent, Energy, Microseconds, Task,
   TaskStats,

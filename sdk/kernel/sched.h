@@ -16,6 +16,8 @@ typedef struct hx_scheduler {
   int (*admit)(const hx_intent *intent);
   /* The ready task to run next, or null when none is ready. */
   hx_task *(*pick)(uint64_t now);
+  /* Does a rank before b (who gets a semaphore or mutex first)? */
+  int (*precedes)(const hx_task *a, const hx_task *b);
   /* Optional: a task became ready (a wake-up or a job release). */
   void (*activated)(hx_task *t, uint64_t now);
   /* Optional: t ran for `ran` ticks up to now (called whenever it leaves the CPU or is re-picked). */

@@ -45,18 +45,33 @@ int hx_task_count(void) {
   return n;
 }
 
+/* The start of an activation: a job's release, or any other task's start or wake-up. */
+static void new_activation(hx_task *t, uint64_t at) {
+  t->ready_at = at; /* lateness counts against latency */
+  t->started = 0;
+  t->stats.activations++;
+  if (hx_scheduler_module.activated) hx_scheduler_module.activated(t, at);
+}
+
+/* A waiting task becomes ready at `at`. A periodic task that waited inside its job just continues it. */
+static void make_ready(hx_task *t, uint64_t at) {
+  t->state = HX_TASK_READY;
+  if (t->awaiting_release) {
+    t->awaiting_release = 0;
+    t->release = at;
+    t->abs_deadline = at + (t->intent.deadline ? t->intent.deadline : t->intent.period);
+    t->job_cpu = 0;
+    new_activation(t, at);
+  } else if (!t->intent.period) {
+    new_activation(t, at);
+  }
+}
+
 /* A periodic task's first job is released at once; anything else is ready at once. */
 static void activate(hx_task *t, uint64_t now) {
-  if (t->intent.period) {
-    t->state = HX_TASK_SLEEPING;
-    t->wake_at = now;
-  } else {
-    t->state = HX_TASK_READY;
-    t->ready_at = now;
-    t->started = 0;
-    t->stats.activations++;
-    if (hx_scheduler_module.activated) hx_scheduler_module.activated(t, now);
-  }
+  t->awaiting_release = t->intent.period != 0;
+  t->blocked_on = 0;
+  make_ready(t, now);
 }
 
 int hx_task_create(const hx_intent *intent) {
@@ -85,6 +100,11 @@ void hx_task_start(int id) {
   hx_task *t = &hx_tasks[id];
   if (scheduler_running) {
     activate(t, hx_timer_ticks());
+    /* A preemptive scheduler lets a new task that outranks the caller run at the caller's next preemption point. */
+    if (hx_scheduler_module.preemptive && hx_task_current && t->state == HX_TASK_READY &&
+        hx_scheduler_module.precedes(t, hx_task_current)) {
+      hx_preempt_pending = 1;
+    }
   } else {
     t->state = HX_TASK_SLEEPING; /* until the scheduler starts */
     t->wake_at = UINT64_MAX;
@@ -153,17 +173,35 @@ static void wake_sleepers(uint64_t now) {
   for (int i = 0; i < HX_MAX_TASKS; i++) {
     hx_task *t = &hx_tasks[i];
     if (t->state != HX_TASK_SLEEPING || t->wake_at > now) continue;
-    t->state = HX_TASK_READY;
-    t->ready_at = t->wake_at; /* lateness counts against latency */
-    t->started = 0;
-    t->stats.activations++;
-    if (t->intent.period) {
-      t->release = t->wake_at;
-      t->abs_deadline = t->release + (t->intent.deadline ? t->intent.deadline : t->intent.period);
-      t->job_cpu = 0;
-    }
-    if (hx_scheduler_module.activated) hx_scheduler_module.activated(t, t->wake_at);
+    t->wait_result = t->blocked_on ? HX_WAIT_TIMEOUT : HX_WAIT_OK;
+    t->blocked_on = 0;
+    make_ready(t, t->wake_at);
   }
+}
+
+void hx_task_unblock(hx_task *t) {
+  if (t->state != HX_TASK_SLEEPING || !t->blocked_on) return;
+  t->wait_result = HX_WAIT_OK;
+  t->blocked_on = 0;
+  make_ready(t, hx_timer_ticks());
+}
+
+/* No task can ever run again: every one that is left waits with no timeout. */
+static void check_deadlock(void) {
+  for (int i = 0; i < HX_MAX_TASKS; i++) {
+    const hx_task *t = &hx_tasks[i];
+    if (t->state == HX_TASK_READY || (t->state == HX_TASK_SLEEPING && t->wake_at != UINT64_MAX)) return;
+  }
+  hx_console_flush_utf16();
+  hx_console_str("\ndeadlock: every task is waiting with no timeout:");
+  for (int i = 0; i < HX_MAX_TASKS; i++) {
+    if (hx_tasks[i].state != HX_TASK_SLEEPING) continue;
+    hx_console_str(" \"");
+    hx_console_str(hx_tasks[i].name);
+    hx_console_str("\"");
+  }
+  hx_console_str("\n");
+  hx_exit(HX_EXIT_CRASH);
 }
 
 /* The next moment the running task should be asked to give the CPU back: a wake-up, or the policy's own. */
@@ -226,6 +264,7 @@ static void reschedule(void) {
     wake_sleepers(now);
     next = hx_scheduler_module.pick(now);
     if (next || !any_alive()) break;
+    check_deadlock();
     uint64_t idle_from = now;
     hx_cpu_idle();
     now = hx_timer_ticks();
@@ -256,16 +295,24 @@ void hx_task_yield(void) {
   if (hx_task_current) reschedule();
 }
 
-void hx_task_sleep_until(uint64_t t) {
+int hx_task_wait(const void *on, uint64_t until) {
   hx_task *cur = hx_task_current;
-  if (!cur) { /* the top level sleeping before the scheduler starts */
-    while (hx_timer_ticks() < t) hx_cpu_idle();
-    return;
+  if (!cur) { /* the top level, before the scheduler starts: only plain sleeps */
+    if (on) return HX_WAIT_TIMEOUT;
+    while (hx_timer_ticks() < until) hx_cpu_idle();
+    return HX_WAIT_OK;
   }
-  completed(cur, hx_timer_ticks());
+  /* A periodic task waiting inside its job is still in that job; anything else ends an activation. */
+  if (!cur->intent.period) completed(cur, hx_timer_ticks());
   cur->state = HX_TASK_SLEEPING;
-  cur->wake_at = t;
+  cur->wake_at = until;
+  cur->blocked_on = on;
   reschedule();
+  return cur->wait_result;
+}
+
+void hx_task_sleep_until(uint64_t t) {
+  (void)hx_task_wait(0, t);
 }
 
 /* A periodic task's job returned: check it against its deadline and budget, then wait for the next release. */
@@ -274,9 +321,19 @@ static void job_done(hx_task *t) {
   completed(t, now);
   if (now > t->abs_deadline) t->stats.deadline_misses++;
   if (t->intent.budget && t->job_cpu + (now - t->run_since) > t->intent.budget) t->stats.budget_overruns++;
+  t->awaiting_release = 1;
   t->state = HX_TASK_SLEEPING;
   t->wake_at = t->release + t->intent.period;
   reschedule();
+}
+
+hx_task *hx_task_best_waiter(const void *on) {
+  hx_task *best = 0;
+  for (int i = 0; i < HX_MAX_TASKS; i++) {
+    hx_task *t = &hx_tasks[i];
+    if (t->state == HX_TASK_SLEEPING && t->blocked_on == on && (!best || hx_scheduler_module.precedes(t, best))) best = t;
+  }
+  return best;
 }
 
 static void task_entry(void) {

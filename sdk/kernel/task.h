@@ -71,6 +71,10 @@ typedef struct hx_task {
   uint64_t run_since;        /* when it was last switched in */
   uint32_t order;            /* round-robin: when it last ran, in switches */
   uint8_t started;           /* it has run since its activation */
+  uint8_t awaiting_release;  /* periodic: between jobs */
+  uint8_t wait_result;       /* HX_WAIT_* of its last wait */
+  const void *blocked_on;    /* SLEEPING on a kernel object (sync.c), or null */
+  struct hx_task *donor;     /* the waiter whose rank it inherits (a mutex with inheritance), or null */
   hx_jmp_buf ctx;
   hx_handler *handler_top;   /* its chain of try blocks while switched out */
   uint8_t *stack;            /* lowest address of its stack */
@@ -108,12 +112,24 @@ void hx_task_set_name_char(int id, int index, int ch);
 void hx_task_sleep_until(uint64_t t);
 void hx_task_yield(void);
 
+#define HX_WAIT_OK 0
+#define HX_WAIT_TIMEOUT 1
+/* Wait until `until` (UINT64_MAX: no limit), or until hx_task_unblock when `on` names a kernel object. */
+int hx_task_wait(const void *on, uint64_t until);
+/* Make a task waiting on an object ready (its wait returns HX_WAIT_OK). */
+void hx_task_unblock(hx_task *t);
+/* Of the tasks waiting on `on`, the one the scheduler ranks first (null if none). */
+hx_task *hx_task_best_waiter(const void *on);
+
 /* Run the tasks until every one has finished (never returns if one runs for ever). */
 void hx_sched_run(void);
 int hx_task_count(void);
 uint32_t hx_task_stack_used(const hx_task *t); /* high-water mark in bytes */
 void hx_task_report(void); /* the tasks' part of the run report (task_report.c) */
 void hx_stack_guard_init(void); /* the top level's stack limit (wasm_rt.h HX_STACK_CHECK) */
+
+/* A host call's timeout in microseconds as a wait deadline (task_host.c): < 0 none, 0 only try. */
+uint64_t hx_deadline_after_us(double us);
 
 /* The timer interrupt of a preemptive scheduler (port.h hx_tick_start) calls this. */
 void hx_tick(void);

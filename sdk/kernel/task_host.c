@@ -10,6 +10,12 @@ static uint64_t ticks_from_us(double us) {
   return (uint64_t)(us * ((double)HX_TIMER_HZ / 1e6) + 0.5);
 }
 
+uint64_t hx_deadline_after_us(double us) {
+  if (us < 0 || us >= 1e15) return UINT64_MAX; /* negative or Infinity: no limit */
+  if (us == 0) return 0;                       /* only try */
+  return hx_timer_ticks() + ticks_from_us(us);
+}
+
 static double us_from_ticks(uint64_t ticks) {
   return (double)ticks * (1e6 / (double)HX_TIMER_HZ);
 }

@@ -57,4 +57,6 @@ static hx_task *pick(uint64_t now) {
   return best;
 }
 
-const hx_scheduler hx_scheduler_module = { .name = "cooperative", .preemptive = 0, .admit = admit, .pick = pick };
+const hx_scheduler hx_scheduler_module = {
+  .name = "cooperative", .preemptive = 0, .admit = admit, .pick = pick, .precedes = before,
+};

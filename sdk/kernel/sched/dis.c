@@ -115,15 +115,31 @@ static int band(const hx_task *t) {
   }
 }
 
-static int before(const hx_task *a, const hx_task *b) {
+/* -1 when a's own rank is higher than b's, 1 when lower, 0 when equal. */
+static int compare_rank(const hx_task *a, const hx_task *b) {
   int ea = in_edf_band(a), eb = in_edf_band(b);
-  if (ea != eb) return ea;
+  if (ea != eb) return ea ? -1 : 1;
   if (ea) {
-    if (edf_deadline(a) != edf_deadline(b)) return edf_deadline(a) < edf_deadline(b);
+    if (edf_deadline(a) != edf_deadline(b)) return edf_deadline(a) < edf_deadline(b) ? -1 : 1;
   } else if (band(a) != band(b)) {
-    return band(a) < band(b);
+    return band(a) < band(b) ? -1 : 1;
   }
-  return a->order < b->order;
+  return 0;
+}
+
+/* The rank a task runs at: its own, or that of a waiter it blocks on a mutex with inheritance (and so on down the chain). */
+static const hx_task *effective(const hx_task *t) {
+  const hx_task *rank = t;
+  int depth = 0;
+  for (const hx_task *d = t->donor; d && depth < HX_MAX_TASKS; d = d->donor, depth++) {
+    if (compare_rank(d, rank) < 0) rank = d;
+  }
+  return rank;
+}
+
+static int before(const hx_task *a, const hx_task *b) {
+  int c = compare_rank(effective(a), effective(b));
+  return c ? c < 0 : a->order < b->order;
 }
 
 static hx_task *pick(uint64_t now) {
@@ -140,6 +156,7 @@ static hx_task *pick(uint64_t now) {
 static uint64_t until(const hx_task *t, uint64_t now) {
   uint64_t at = UINT64_MAX;
   if (in_edf_band(t)) at = now + t->sched.budget_left;
+  if (t->donor) return now + SLICE_TICKS; /* inherited rank: look again soon */
   int contested = 0;
   for (int i = 0; i < HX_MAX_TASKS; i++) {
     const hx_task *o = &hx_tasks[i];
@@ -156,6 +173,7 @@ const hx_scheduler hx_scheduler_module = {
   .preemptive = 1,
   .admit = admit,
   .pick = pick,
+  .precedes = before,
   .activated = activated,
   .charge = charge,
   .until = until,
