@@ -48,6 +48,11 @@ export function resolveEntry(input) {
   throw new BuildError(`${input} has no entry module`, { hint: 'add main.ts (or index.ts) to the directory' });
 }
 
+/** Write a generated file only when its text changes, so its object stays cached. */
+function writeIfChanged(file, text) {
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+}
+
 /** Name for output files: the app directory's name, or the entry file's. */
 function appName(input, entry) {
   const abs = path.resolve(input);
@@ -168,6 +173,8 @@ export async function buildFirmware({ board, name, appSources, outDir, onStage =
   const objDir = path.join(out, 'obj');
   fs.mkdirSync(gen, { recursive: true });
 
+  const poolsFile = path.join(gen, 'pools.c');
+  writeIfChanged(poolsFile, renderTemplate('c/pools.c.njk', { pools: board.pools ?? [] }));
   const defines = {
     ...board.defines, HX_ARENA_BYTES: board.runtime.heap,
     HX_MAX_TASKS: board.runtime.tasks, HX_TASK_STACK_BYTES: board.runtime.taskStack, HX_TICK_HZ: board.runtime.tickHz,
@@ -181,7 +188,7 @@ export async function buildFirmware({ board, name, appSources, outDir, onStage =
   const targetSources = board.target.sources.map((f) => path.join(board.target.dir, f));
   const libm = libmUnits();
   const jobs = [
-    ...appSources.map((source) => ({
+    ...[...appSources, poolsFile].map((source) => ({
       source, object: path.join(objDir, `app-${path.basename(source).replace('.', '_')}.o`), flags: [...flags, '-w'],
     })),
     ...[...kernelSources, ...targetSources, ...board.drivers].map((source) => ({

@@ -57,5 +57,13 @@ export const HOST_IMPORTS = [
   { name: '__hx_message_get', params: 1, results: 1, c: 'hx_host_message_get' },
   { name: '__hx_channel_send', params: 2, results: 1, c: 'hx_host_channel_send' },
   { name: '__hx_channel_receive', params: 2, results: 1, c: 'hx_host_channel_receive' },
+  // fixed-block pools (sdk/api/pools.ts, sdk/kernel/pool_host.c)
+  { name: '__hx_pool_name_char', params: 2, results: 0, c: 'hx_host_pool_name_char' },
+  { name: '__hx_pool_find', params: 1, results: 1, c: 'hx_host_pool_find' },
+  { name: '__hx_pool_alloc', params: 2, results: 1, c: 'hx_host_pool_alloc' },
+  { name: '__hx_pool_free', params: 1, results: 1, c: 'hx_host_pool_free' },
+  { name: '__hx_block_get', params: 2, results: 1, c: 'hx_host_block_get' },
+  { name: '__hx_block_set', params: 3, results: 1, c: 'hx_host_block_set' },
+  { name: '__hx_pool_stat', params: 2, results: 1, c: 'hx_host_pool_stat' },
 ];
 

@@ -172,6 +172,17 @@ test('tasks that wait for each other with no timeout stop the program with a dea
   });
 });
 
+test('the board\'s pools: exhaustion, reuse, block data, waiting with a timeout, high-water mark in --stats', async () => {
+  const runs = await onEveryBoard((b) => run(path.join(APPS, 'tasks-pools'), b, ['--stats']));
+  runs.forEach((r, i) => {
+    assert.is(r.status, 0, explain(QEMU_BOARDS[i], r));
+    assert.is(r.stdout, ['the board declares no pool "nope" (add it under [pools] in the board file)',
+      '16 blocks: true then exhausted: true', 'data kept: 200 outside the block: -1', 'waited for a block: true',
+      'in use 0 high-water 16 of 16 x 128 B', 'not a block: false', ''].join('\n'), explain(QEMU_BOARDS[i], r));
+    assert.match(r.stderr, '  frames: 16 blocks of 128 B, 0 in use at the end, high-water mark 16');
+  });
+});
+
 const build = (app, extra = []) => runCli(['build', app, '--board', 'qemu-mps2-an386',
   '-o', outDir(`${path.basename(app)}-build${extra.join('')}`), ...extra]);
 

@@ -11,6 +11,8 @@ export {
   FOREVER, semaphore, take, give, mutex, lock, unlock, eventFlags, setFlags, clearFlags, waitFlags, channel, send, receive,
 } from './sync.ts';
 export type { Semaphore, Mutex, EventFlags, Channel } from './sync.ts';
+export { pool, allocBlock, freeBlock, getByte, setByte, poolStats } from './pools.ts';
+export type { Pool, Block, PoolStats } from './pools.ts';
 export type {
   Intent, RealTimeIntent, InteractiveIntent, BatchIntent, BackgroundIntent, IdleIntent, Energy, Microseconds, Task,
   TaskStats,

@@ -311,6 +311,8 @@ function normalizeBoard(name, file, b, layer) {
     exit: b.exit,
     qemu: b.qemu ?? null,
     drivers,
+    // blocks are padded to 8 bytes so every block can hold the free-list link and any value
+    pools: Object.entries(b.pools ?? {}).map(([poolName, p]) => ({ name: poolName, block: Math.ceil(p.block / 8) * 8, count: p.count })),
     defines,
   };
 }

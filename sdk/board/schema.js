@@ -64,6 +64,15 @@ export const boardSchema = table({
     port: address,
     offset: { type: 'integer', minimum: 0 },
   }, ['method']),
+  pools: {
+    type: 'object',
+    description: 'fixed-block pools: name = { block = <bytes>, count = <blocks> }',
+    propertyNames: { pattern: '^[A-Za-z_][A-Za-z0-9_-]{0,23}$' },
+    additionalProperties: table({
+      block: { type: 'integer', minimum: 1, maximum: 65536 },
+      count: { type: 'integer', minimum: 1, maximum: 65535 },
+    }, ['block', 'count']),
+  },
   qemu: table({
     binary: { type: 'string' },
     machine: { type: 'string' },

@@ -22,5 +22,7 @@ export function formatStatsTable(stats) {
       `${stats.contextSwitches} context switches, idle ${idle}%):`,
     line(head),
     ...rows.map(line),
+    ...(stats.pools.length ? ['Pools:', ...stats.pools.map((p) =>
+      `  ${p.name}: ${p.blocks} blocks of ${p.blockBytes} B, ${p.inUse} in use at the end, high-water mark ${p.highWater}`)] : []),
   ].join('\n');
 }

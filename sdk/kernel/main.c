@@ -6,12 +6,14 @@
 #include "console.h"
 #include "crash.h"
 #include "port.h"
+#include "pool.h"
 #include "task.h"
 #include "wasm_rt.h"
 
 __attribute__((noreturn)) void hx_kernel_main(void) {
   hx_uart_init();
   hx_stack_guard_init();
+  hx_pools_init();
   hx_app_init();
 
   hx_handler top;

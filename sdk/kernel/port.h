@@ -25,6 +25,10 @@ __attribute__((noreturn)) void hx_exit(int status);
    (the board's timer driver or the target: SysTick, CLINT mtimecmp, local APIC timer). */
 void hx_tick_start(uint32_t hz);
 
+/* Mask interrupts and return what to restore (target code): short critical sections shared with handlers. */
+uint32_t hx_irq_disable(void);
+void hx_irq_restore(uint32_t state);
+
 /* Put the CPU to sleep until something happens (target code). */
 void hx_cpu_idle(void);
 

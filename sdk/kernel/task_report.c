@@ -1,9 +1,10 @@
 /*
- * The scheduler's part of the run report (exit.c): system figures and one entry
- * per task, times in microseconds. `helix-sdk run --stats` prints them
+ * The kernel's part of the run report (exit.c): each pool's use, then system
+ * figures and one entry per task, times in microseconds. `helix-sdk run --stats` prints them
  * (sdk/qemu/run-report.js parses the format).
  */
 #include "console.h"
+#include "pool.h"
 #include "port.h"
 #include "task.h"
 
@@ -24,6 +25,16 @@ static void field(uint64_t n) {
 }
 
 void hx_task_report(void) {
+  for (int p = 0; p < hx_pool_count; p++) {
+    hx_console_str(";pool");
+    hx_console_dec(p);
+    hx_console_str("=");
+    hx_console_str(hx_pools[p].name);
+    field(hx_pools[p].block);
+    field(hx_pools[p].count);
+    field(hx_pools[p].used);
+    field(hx_pools[p].high_water);
+  }
   if (!hx_task_count()) return;
   const hx_sched_stats *s = &hx_sched_stats_now;
   hx_console_str(";sched=");

@@ -65,9 +65,15 @@ const TASK_FIELDS = ['name', 'class', 'activations', 'cpuUs', 'responseMaxUs', '
  * The scheduler figures of a run report (sdk/kernel/task_report.c), or null when
  * the program declared no tasks. Times are in microseconds.
  * @param {Record<string,string>|null} report
- * @returns {{ contextSwitches: number, idleUs: number, elapsedUs: number, tasks: object[] } | null}
+ * @returns {{ contextSwitches: number, idleUs: number, elapsedUs: number, tasks: object[], pools: object[] } | null}
  */
 export function schedStats(report) {
+  const pools = Object.keys(report ?? {}).filter((k) => /^pool\d+$/.test(k))
+    .sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)))
+    .map((k) => {
+      const [name, ...n] = report[k].split(',');
+      return { name, blockBytes: Number(n[0]), blocks: Number(n[1]), inUse: Number(n[2]), highWater: Number(n[3]) };
+    });
   const sched = report?.sched?.split(',').map(Number);
   if (!sched || sched.length !== 3 || sched.some(Number.isNaN)) return null;
   const tasks = Object.keys(report).filter((k) => /^task\d+$/.test(k))
@@ -76,5 +82,5 @@ export function schedStats(report) {
       const parts = report[k].split(',');
       return Object.fromEntries(TASK_FIELDS.map((f, i) => [f, i < 2 ? parts[i] : Number(parts[i])]));
     });
-  return { contextSwitches: sched[0], idleUs: sched[1], elapsedUs: sched[2], tasks };
+  return { contextSwitches: sched[0], idleUs: sched[1], elapsedUs: sched[2], tasks, pools };
 }

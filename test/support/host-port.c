@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "pool.h"
 #include "port.h"
 
 void hx_uart_init(void) {}
@@ -40,4 +41,16 @@ void hx_kernel_main(void);
 
 int main(void) {
   hx_kernel_main();
+}
+
+/* Host builds have no board, so no pools. */
+hx_pool hx_pools[1];
+const int hx_pool_count = 0;
+
+uint32_t hx_irq_disable(void) {
+  return 0;
+}
+
+void hx_irq_restore(uint32_t state) {
+  (void)state;
 }

@@ -15,12 +15,11 @@ static uint32_t last;
 static uint64_t wraps;
 
 uint64_t hx_timer_ticks(void) {
-  uint32_t primask;
-  __asm__ volatile("mrs %0, primask\n cpsid i" : "=r"(primask) : : "memory");
+  uint32_t irq = hx_irq_disable();
   uint32_t now = COUNTER;
   if (now < last) wraps += 1ull << 32;
   last = now;
   uint64_t ticks = wraps | now;
-  __asm__ volatile("msr primask, %0" : : "r"(primask) : "memory");
+  hx_irq_restore(irq);
   return ticks;
 }

@@ -1,0 +1,14 @@
+/* Interrupt masking for critical sections shared with handlers: the interrupt flag. */
+#include <stdint.h>
+
+#include "port.h"
+
+uint32_t hx_irq_disable(void) {
+  uint64_t flags;
+  __asm__ volatile("pushfq\n popq %0\n cli" : "=r"(flags) : : "memory");
+  return (uint32_t)(flags >> 9) & 1u;
+}
+
+void hx_irq_restore(uint32_t state) {
+  if (state) __asm__ volatile("sti" : : : "memory");
+}
