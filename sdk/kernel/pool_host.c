@@ -29,34 +29,36 @@ double hx_host_pool_alloc(double pool, double timeout_us) {
   int p = (int)pool;
   uint8_t *block = timeout_us == 0 ? hx_pool_alloc(p) : hx_pool_alloc_wait(p, hx_deadline_after_us(timeout_us));
   if (!block) return -1;
-  return (double)p * 65536.0 + (double)((uintptr_t)(block - hx_pools[p].storage) / hx_pools[p].block);
+  /* One integer-to-double conversion: soft-float costs then do not depend on the pool's fill level. */
+  return (double)(((uint32_t)p << 16) | (uint32_t)((uintptr_t)(block - hx_pools[p].storage) / hx_pools[p].block));
 }
 
 static uint8_t *block_of(double handle) {
-  int64_t h = (int64_t)handle;
+  if (!(handle >= 0 && handle < 4294967296.0)) return 0;
+  uint32_t h = (uint32_t)handle;
   int p = (int)(h >> 16);
-  uint32_t i = (uint32_t)(h & 0xffff);
-  if (handle < 0 || p >= hx_pool_count || i >= hx_pools[p].count) return 0;
+  uint32_t i = h & 0xffff;
+  if (p >= hx_pool_count || i >= hx_pools[p].count) return 0;
   return hx_pools[p].storage + (uintptr_t)i * hx_pools[p].block;
 }
 
 double hx_host_pool_free(double handle) {
   uint8_t *block = block_of(handle);
-  return block && hx_pool_free((int)((int64_t)handle >> 16), block) ? 1 : 0;
+  return block && hx_pool_free((int)((uint32_t)handle >> 16), block) ? 1 : 0;
 }
 
 /* Bytes of a block; the free-list link lives in the first word only while the block is free. */
 double hx_host_block_get(double handle, double offset) {
   uint8_t *block = block_of(handle);
   uint32_t o = (uint32_t)offset;
-  if (!block || offset < 0 || o >= hx_pools[(int64_t)handle >> 16].block) return -1;
+  if (!block || offset < 0 || o >= hx_pools[(uint32_t)handle >> 16].block) return -1;
   return block[o];
 }
 
 double hx_host_block_set(double handle, double offset, double value) {
   uint8_t *block = block_of(handle);
   uint32_t o = (uint32_t)offset;
-  if (!block || offset < 0 || o >= hx_pools[(int64_t)handle >> 16].block) return 0;
+  if (!block || offset < 0 || o >= hx_pools[(uint32_t)handle >> 16].block) return 0;
   block[o] = (uint8_t)(int)value;
   return 1;
 }
