@@ -57,6 +57,7 @@ export const HOST_IMPORTS = [
   { name: '__hx_message_get', params: 1, results: 1, c: 'hx_host_message_get' },
   { name: '__hx_channel_send', params: 2, results: 1, c: 'hx_host_channel_send' },
   { name: '__hx_channel_receive', params: 2, results: 1, c: 'hx_host_channel_receive' },
+  { name: '__hx_soft_irq', params: 1, results: 0, c: 'hx_host_soft_irq' },
   // fixed-block pools (sdk/api/pools.ts, sdk/kernel/pool_host.c)
   { name: '__hx_pool_name_char', params: 2, results: 0, c: 'hx_host_pool_name_char' },
   { name: '__hx_pool_find', params: 1, results: 1, c: 'hx_host_pool_find' },

@@ -47,10 +47,12 @@ test('output without a report (a crash that could not report) is kept whole', ()
 });
 
 test('the scheduler figures are parsed in task order, and absent when no task was declared', () => {
-  const { report } = feed(['\x1b]helix;heap=1/2;sched=14,900,1000;task1=ui,batch,3,40,7,5,1,0,0,800,16384;'
+  const { report } = feed(['\x1b]helix;heap=1/2;pool0=frames,128,16,3,9;sched=14,900,1000;task1=ui,batch,3,40,7,5,1,0,0,800,16384;'
     + 'task0=ctl,realtime,10,60,9,6,2,1,2,700,16384\x07']);
   const s = schedStats(report);
-  assert.equal({ ...s, tasks: undefined }, { contextSwitches: 14, idleUs: 900, elapsedUs: 1000, tasks: undefined });
+  assert.equal({ ...s, tasks: undefined, pools: undefined },
+    { contextSwitches: 14, idleUs: 900, elapsedUs: 1000, tasks: undefined, pools: undefined });
+  assert.equal(s.pools, [{ name: 'frames', blockBytes: 128, blocks: 16, inUse: 3, highWater: 9 }]);
   assert.equal(s.tasks.map((t) => [t.name, t.class, t.activations, t.deadlineMisses, t.budgetOverruns, t.stackUsed]),
     [['ctl', 'realtime', 10, 1, 2, 700], ['ui', 'batch', 3, 0, 0, 800]]);
   assert.is(schedStats(feed(['\x1b]helix;heap=1/2\x07']).report), null);

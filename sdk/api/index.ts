@@ -9,6 +9,7 @@ export {
 } from './tasks.ts';
 export {
   FOREVER, semaphore, take, give, mutex, lock, unlock, eventFlags, setFlags, clearFlags, waitFlags, channel, send, receive,
+  raiseSoftwareInterrupt,
 } from './sync.ts';
 export type { Semaphore, Mutex, EventFlags, Channel } from './sync.ts';
 export { pool, allocBlock, freeBlock, getByte, setByte, poolStats } from './pools.ts';

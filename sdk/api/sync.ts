@@ -132,3 +132,20 @@ export function receive(c: Channel, into: number[], timeout: Microseconds = FORE
   for (let i = 0; i < into.length && i < 8; i++) into[i] = __hx_message_get(i) + 0;
   return true;
 }
+
+/**
+ * Raise the CPU's software interrupt (SVC on Cortex-M, the CLINT software
+ * interrupt on RISC-V, `int 0x31` on x86_64); its handler, in C, gives `s` from
+ * interrupt context. A stand-in for a device interrupt, for measuring and testing
+ * the interrupt-to-task path: the task waiting on `s` runs as soon as the
+ * scheduler allows (TypeScript never runs in interrupt context).
+ * @example
+ * ```ts
+ * const irq = semaphore(0);
+ * raiseSoftwareInterrupt(irq);
+ * take(irq); // the handler gave it
+ * ```
+ */
+export function raiseSoftwareInterrupt(s: Semaphore): void {
+  __hx_soft_irq(s);
+}

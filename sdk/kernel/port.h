@@ -29,6 +29,9 @@ void hx_tick_start(uint32_t hz);
 uint32_t hx_irq_disable(void);
 void hx_irq_restore(uint32_t state);
 
+/* Raise the CPU's software interrupt (SVC, CLINT MSIP, int 0x31); its handler calls hx_soft_irq (sync.h). */
+void hx_raise_soft_irq(void);
+
 /* Put the CPU to sleep until something happens (target code). */
 void hx_cpu_idle(void);
 

@@ -65,6 +65,7 @@ int hx_sem_create(int32_t initial, int32_t max) {
 
 int hx_sem_take(int id, uint64_t deadline) {
   if (!VALID(semaphores, id)) return HX_SYNC_ERR_ARG;
+  hx_sync_drain();
   hx_semaphore *s = &semaphores[id];
   if (s->count > 0) { /* a give hands the count straight to a waiter, so none is left behind */
     s->count--;
@@ -73,18 +74,72 @@ int hx_sem_take(int id, uint64_t deadline) {
   return wait_on(s, deadline) == HX_WAIT_OK;
 }
 
-int hx_sem_give(int id) {
-  if (!VALID(semaphores, id)) return HX_SYNC_ERR_ARG;
-  hx_semaphore *s = &semaphores[id];
+/* Give one unit; the waiter it wakes, if any. */
+static hx_task *give_one(hx_semaphore *s, int *given) {
   hx_task *w = hx_task_best_waiter(s);
+  *given = 1;
   if (w) {
     hx_task_unblock(w);
-    maybe_preempt(w);
-    return 1;
+    return w;
   }
-  if (s->count >= s->max) return 0;
-  s->count++;
-  return 1;
+  if (s->count >= s->max) *given = 0;
+  else s->count++;
+  return 0;
+}
+
+int hx_sem_give(int id) {
+  if (!VALID(semaphores, id)) return HX_SYNC_ERR_ARG;
+  int given;
+  maybe_preempt(give_one(&semaphores[id], &given));
+  return given;
+}
+
+/*
+ * Interrupt handlers never touch the kernel's task state: a give from an
+ * interrupt is counted here and carried out by the kernel at its next decision
+ * (hx_sync_drain: every reschedule, every take), and the preemption flag asks
+ * the running task to come to one at its next preemption point.
+ */
+static volatile uint16_t isr_gives[HX_MAX_SEMAPHORES];
+static volatile uint8_t isr_gave; /* any isr_gives pending: the common case costs one load */
+
+void hx_sem_give_from_isr(int id) {
+  if (id < 0 || id >= HX_MAX_SEMAPHORES) return;
+  isr_gives[id]++;
+  isr_gave = 1;
+  hx_preempt_pending = 1;
+}
+
+void hx_sync_drain(void) {
+  if (!isr_gave) return;
+  isr_gave = 0; /* before the scan: a give that lands during it sets it again */
+  hx_task *best = 0;
+  for (int i = 0; i < HX_MAX_SEMAPHORES; i++) {
+    if (!isr_gives[i]) continue;
+    uint32_t irq = hx_irq_disable();
+    uint16_t n = isr_gives[i];
+    isr_gives[i] = 0;
+    hx_irq_restore(irq);
+    while (n-- && semaphores[i].used) {
+      int given;
+      hx_task *w = give_one(&semaphores[i], &given);
+      if (w && (!best || hx_scheduler_module.precedes(w, best))) best = w;
+    }
+  }
+  if (best && hx_task_current && hx_scheduler_module.precedes(best, hx_task_current)) hx_preempt_pending = 1;
+}
+
+/* The CPU's software interrupt (port.h hx_raise_soft_irq) gives one semaphore: a stand-in for a device. */
+static volatile int soft_irq_semaphore = -1;
+volatile uint32_t hx_soft_irq_count;
+
+void hx_soft_irq_bind(int sem) {
+  soft_irq_semaphore = sem;
+}
+
+void hx_soft_irq(void) {
+  hx_soft_irq_count++;
+  if (soft_irq_semaphore >= 0) hx_sem_give_from_isr(soft_irq_semaphore);
 }
 
 /* ---- mutexes ----------------------------------------------------------------- */

@@ -32,6 +32,15 @@ int hx_sem_create(int32_t initial, int32_t max);
 int hx_sem_take(int id, uint64_t deadline);
 int hx_sem_give(int id);
 
+/* From interrupt context: carried out at the kernel's next decision (see sync.c). */
+void hx_sem_give_from_isr(int id);
+/* Carry out the gives interrupts made since the last call (the core calls it before every decision). */
+void hx_sync_drain(void);
+/* The software interrupt's handler gives this semaphore; targets call hx_soft_irq from the interrupt. */
+void hx_soft_irq_bind(int sem);
+void hx_soft_irq(void);
+extern volatile uint32_t hx_soft_irq_count;
+
 int hx_mutex_create(int inherit);
 int hx_mutex_lock(int id, uint64_t deadline);
 int hx_mutex_unlock(int id);

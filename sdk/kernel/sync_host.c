@@ -68,3 +68,10 @@ double hx_host_channel_send(double id, double timeout_us) {
 double hx_host_channel_receive(double id, double timeout_us) {
   return hx_channel_receive((int)id, hx_deadline_after_us(timeout_us));
 }
+
+#include "port.h"
+
+void hx_host_soft_irq(double sem) {
+  hx_soft_irq_bind((int)sem);
+  hx_raise_soft_irq();
+}

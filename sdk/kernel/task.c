@@ -15,6 +15,7 @@
 #include "crash.h"
 #include "port.h"
 #include "sched.h"
+#include "sync.h"
 
 hx_task hx_tasks[HX_MAX_TASKS];
 hx_task *hx_task_current;
@@ -261,6 +262,7 @@ static void reschedule(void) {
   if (prev) switched_out(prev, now);
   hx_task *next;
   for (;;) {
+    hx_sync_drain(); /* what interrupt handlers gave since the last decision */
     wake_sleepers(now);
     next = hx_scheduler_module.pick(now);
     if (next || !any_alive()) break;

@@ -3,6 +3,7 @@
 // exit device the board uses.
 
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 
 import { BuildError } from '../../codegen/diagnostics.js';
 import { missingTool } from '../../codegen/toolchain.js';
@@ -57,6 +58,28 @@ export function decodeExit(board, code, signal) {
  *   heap: { used: number, arena: number } | null }>} heap: the JavaScript heap's high-water mark, as the
  *   firmware reported it when it exited (run-report.js); sched: the scheduler's statistics (schedStats), or null
  */
+/*
+ * QEMU must not outlive us: if `helix-sdk run` is interrupted (Ctrl-C, a closed
+ * pipe such as `| head`, a signal), an orphaned emulator would keep running.
+ */
+const live = new Set();
+let exitHooked = false;
+
+function stopWithUs(child) {
+  live.add(child);
+  child.on('close', () => live.delete(child));
+  if (exitHooked) return;
+  exitHooked = true;
+  const killAll = () => { for (const c of live) c.kill('SIGKILL'); };
+  process.on('exit', killAll);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(sig, () => {
+      killAll();
+      process.exit(128 + os.constants.signals[sig]);
+    });
+  }
+}
+
 export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => process.stdout.write(c) }) {
   if (!board.qemu) {
     throw new BuildError(`board ${board.name} has no [qemu] table, so it cannot run in an emulator`, {
@@ -66,6 +89,7 @@ export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => p
   const { binary, args } = qemuCommand(board, elf);
   return new Promise((resolve) => {
     const child = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    stopWithUs(child);
     let stderr = '';
     let timedOut = false;
     let settled = false;

@@ -37,3 +37,4 @@ declare function __hx_pool_free(block: number): number;
 declare function __hx_block_get(block: number, offset: number): number;
 declare function __hx_block_set(block: number, offset: number, value: number): number;
 declare function __hx_pool_stat(pool: number, field: number): number;
+declare function __hx_soft_irq(semaphore: number): void;

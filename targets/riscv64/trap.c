@@ -38,12 +38,17 @@ __attribute__((noreturn)) void hx_riscv_trap(const uint64_t *frame, uint64_t mca
   hx_crash(cause_name(mcause), 0, mepc, regs, n);
 }
 
-/* The machine timer is the only interrupt enabled (the board's timer driver, e.g. clint-mtime.c). */
+/* The machine timer and software interrupts (the board's timer driver, e.g. clint-mtime.c). */
 void hx_riscv_timer_interrupt(void);
+void hx_riscv_soft_interrupt(void);
 
 void hx_riscv_interrupt(uint64_t mcause) {
   if ((mcause & 0xff) == 7) {
     hx_riscv_timer_interrupt();
+    return;
+  }
+  if ((mcause & 0xff) == 3) {
+    hx_riscv_soft_interrupt();
     return;
   }
   hx_crash("unexpected interrupt", 0, 0, 0, 0);

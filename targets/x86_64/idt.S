@@ -1,10 +1,11 @@
 /*
  * Exception vectors 0-31: each stub pushes a uniform frame (error code or 0,
  * vector number, all general registers) and calls hx_x86_fault (faults.c).
- * Vector 32 is the local APIC timer (lapic-timer.c); 33-47 are ignored
- * (47 is the APIC's spurious vector).
+ * Vector 32 is the local APIC timer (lapic-timer.c), 49 (0x31) the software
+ * interrupt (irq.c); the others up to 49 are ignored (47 is the APIC's
+ * spurious vector).
  */
-#define IDT_ENTRIES 48
+#define IDT_ENTRIES 50
   .code64
   .section .text.hx_idt, "ax", @progbits
 
@@ -45,8 +46,9 @@ hx_fault_common:
   hlt
   jmp 1b
 
-/* The scheduler tick: save what C may change (caller-saved registers, SSE state), call the kernel, return. */
-hx_vec_timer:
+/* An interrupt handled in C: save what C may change (caller-saved registers, SSE state), call it, return. */
+  .macro c_interrupt name, handler
+\name:
   pushq %rax
   pushq %rcx
   pushq %rdx
@@ -58,7 +60,7 @@ hx_vec_timer:
   pushq %r11
   subq $512, %rsp             /* the CPU aligned rsp to 16 before its 40-byte frame; 9 pushes restore it */
   fxsave64 (%rsp)
-  call hx_x86_timer_interrupt
+  call \handler
   fxrstor64 (%rsp)
   addq $512, %rsp
   popq %r11
@@ -71,6 +73,10 @@ hx_vec_timer:
   popq %rcx
   popq %rax
   iretq
+  .endm
+
+  c_interrupt hx_vec_timer, hx_x86_timer_interrupt
+  c_interrupt hx_vec_soft, hx_soft_irq
 
 hx_vec_ignored:
   iretq
@@ -105,9 +111,10 @@ hx_vec_table:
   .quad hx_vec_\n
   .endr
   .quad hx_vec_timer
-  .rept IDT_ENTRIES - 33
+  .rept 49 - 33
   .quad hx_vec_ignored
   .endr
+  .quad hx_vec_soft
 hx_idt_ptr:
   .word IDT_ENTRIES * 16 - 1
   .quad hx_idt

@@ -1,4 +1,4 @@
-/* Interrupt masking for critical sections shared with handlers: the interrupt flag. */
+/* Interrupt masking for critical sections shared with handlers (the interrupt flag), and the software interrupt. */
 #include <stdint.h>
 
 #include "port.h"
@@ -11,4 +11,9 @@ uint32_t hx_irq_disable(void) {
 
 void hx_irq_restore(uint32_t state) {
   if (state) __asm__ volatile("sti" : : : "memory");
+}
+
+/* The software interrupt: int 0x31 (idt.S), taken even with interrupts masked. */
+void hx_raise_soft_irq(void) {
+  __asm__ volatile("int $0x31" : : : "memory");
 }

@@ -54,3 +54,10 @@ uint32_t hx_irq_disable(void) {
 void hx_irq_restore(uint32_t state) {
   (void)state;
 }
+
+/* Host builds have no interrupts: the handler runs at once. */
+void hx_soft_irq(void);
+
+void hx_raise_soft_irq(void) {
+  hx_soft_irq();
+}

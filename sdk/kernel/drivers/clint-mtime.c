@@ -1,6 +1,7 @@
 /*
- * RISC-V CLINT machine timer: a free-running 64-bit counter, and hart 0's
- * compare register for the scheduler tick. Board keys: [timer] base (of mtime), hz.
+ * RISC-V CLINT: the machine timer (a free-running 64-bit counter, and hart 0's
+ * compare register for the scheduler tick) and hart 0's software interrupt.
+ * Board keys: [timer] base (of mtime), hz.
  */
 #include <stdint.h>
 
@@ -9,6 +10,8 @@
 
 #define MTIME ((volatile uint64_t *)(uintptr_t)(HX_TIMER_BASE))
 #define MTIMECMP0 ((volatile uint64_t *)(uintptr_t)(HX_TIMER_BASE - 0xBFF8u + 0x4000u))
+#define MSIP0 ((volatile uint32_t *)(uintptr_t)(HX_TIMER_BASE - 0xBFF8u))
+#define MIE_MSIE (1u << 3)
 #define MIE_MTIE (1u << 7)
 #define MSTATUS_MIE (1u << 3)
 
@@ -29,4 +32,19 @@ void hx_tick_start(uint32_t hz) {
 void hx_riscv_timer_interrupt(void) {
   *MTIMECMP0 = *MTIME + tick_period;
   hx_tick();
+}
+
+/* The software interrupt: hart 0's MSIP bit (taken at once when interrupts are on). */
+void hx_raise_soft_irq(void) {
+  __asm__ volatile("csrs mie, %0" : : "r"(MIE_MSIE));
+  __asm__ volatile("csrs mstatus, %0" : : "r"(MSTATUS_MIE));
+  *MSIP0 = 1;
+}
+
+void hx_soft_irq(void);
+
+/* From the trap entry (targets/riscv64/trap.c). */
+void hx_riscv_soft_interrupt(void) {
+  *MSIP0 = 0;
+  hx_soft_irq();
 }
