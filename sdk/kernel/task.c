@@ -22,7 +22,7 @@ hx_task *hx_task_current;
 hx_sched_stats hx_sched_stats_now;
 
 #define STACK_FILL 0xA5u
-#define STACK_GUARD_BYTES 16 /* must still hold the fill when a task is switched out */
+#define STACK_GUARD_BYTES 16 /* must still hold the fill when a task is switched out (check_stack) */
 #define STACK_MARGIN 3072    /* below the limit: the deepest kernel call a translated function makes */
 
 /* The main stack (the linker script's .stack; absent in host builds). */
@@ -148,9 +148,11 @@ void hx_stack_overflow(void) {
 
 /* Code that is not translated (the kernel, drivers) is checked when the task is switched out. */
 static void check_stack(hx_task *t) {
-  for (int i = 0; i < STACK_GUARD_BYTES; i++) {
-    if (t->stack[i] != STACK_FILL) hx_stack_overflow();
-  }
+  /* Two aligned words (stacks are 16-byte aligned): cheaper than 16 byte compares on every switch. */
+  _Static_assert(STACK_GUARD_BYTES == 2 * sizeof(uint64_t), "check_stack reads the guard as two words");
+  const uint64_t fill = 0x0101010101010101ull * STACK_FILL;
+  const uint64_t *guard = (const uint64_t *)(const void *)t->stack;
+  if (guard[0] != fill || guard[1] != fill) hx_stack_overflow();
 }
 
 static void switched_out(hx_task *t, uint64_t now) {

@@ -36,7 +36,7 @@ export function builder(y) {
       '  0    the program finished',
       '  1    an uncaught error (printed as "Uncaught <Name>: <message>")',
       '  2    the build failed (type error, unsupported construct, bad board file, missing toolchain)',
-      '  3    the firmware crashed (CPU fault or WebAssembly trap; a crash report is printed)',
+      '  3    the firmware crashed (CPU fault, WebAssembly trap, stack overflow or deadlock; a report is printed)',
       '  4    QEMU could not run the firmware',
       '  124  the timeout passed; QEMU was stopped',
       'QEMU runs with -icount, so time inside the firmware is deterministic.',
