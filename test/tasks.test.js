@@ -17,6 +17,16 @@ const run = (app, board, extra = []) => runCli(['run', app, '--board', board,
   '-o', outDir(`tasks-${path.basename(board, '.toml')}`), '-q', ...extra]);
 const COOPERATIVE = ['--scheduler', 'cooperative'];
 
+/** Run a fixture on every board and require its exit status and exact console output; returns the runs. */
+async function expectOnEveryBoard(app, status, stdout, extra = []) {
+  const runs = await onEveryBoard((b) => run(path.join(APPS, app), b, extra));
+  runs.forEach((r, i) => {
+    assert.is(r.status, status, explain(QEMU_BOARDS[i], r));
+    assert.is(r.stdout, stdout, explain(QEMU_BOARDS[i], r));
+  });
+  return runs;
+}
+
 /** The rows of the --stats table, by task name. */
 function statsRows(stderr) {
   const lines = stderr.split('\n');
@@ -98,12 +108,8 @@ test('examples/intents: RealTime jobs at 80 % keep every deadline for 10 s next 
 });
 
 test('a Batch task that overruns its CPU share is throttled; the Interactive task keeps its latency target', async () => {
-  const runs = await onEveryBoard((b) => run(path.join(APPS, 'tasks-throttle'), b));
-  runs.forEach((r, i) => {
-    assert.is(r.status, 0, explain(QEMU_BOARDS[i], r));
-    assert.is(r.stdout, 'ui activations > 100: true\nui response within 16 ms: true\nhog throttled: true\nhog still ran: true\n',
-      explain(QEMU_BOARDS[i], r));
-  });
+  await expectOnEveryBoard('tasks-throttle', 0,
+    'ui activations > 100: true\nui response within 16 ms: true\nhog throttled: true\nhog still ran: true\n');
 });
 
 test('preempted tasks allocating strings and objects side by side never corrupt each other', async () => {
@@ -119,11 +125,7 @@ test('preempted tasks allocating strings and objects side by side never corrupt 
 });
 
 test('an exception escaping a task stops the program with exit 1 and names the task, on every board', async () => {
-  const runs = await onEveryBoard((b) => run(path.join(APPS, 'tasks-uncaught'), b));
-  runs.forEach((r, i) => {
-    assert.is(r.status, 1, explain(QEMU_BOARDS[i], r));
-    assert.is(r.stdout, 'steady 0\nsteady 1\nUncaught Error: sensor not found\n  in task "faulty"\n', explain(QEMU_BOARDS[i], r));
-  });
+  await expectOnEveryBoard('tasks-uncaught', 1, 'steady 0\nsteady 1\nUncaught Error: sensor not found\n  in task "faulty"\n');
 });
 
 test('runaway recursion stops with a stack overflow report (exit 3), in a task and in the top level, on every board', async () => {
@@ -167,30 +169,18 @@ test('channels copy messages, event flags and semaphores wake waiters, timeouts 
 });
 
 test('tasks that wait for each other with no timeout stop the program with a deadlock report (exit 3)', async () => {
-  const runs = await onEveryBoard((b) => run(path.join(APPS, 'tasks-deadlock'), b));
-  runs.forEach((r, i) => {
-    assert.is(r.status, 3, explain(QEMU_BOARDS[i], r));
-    assert.is(r.stdout, '\ndeadlock: every task is waiting with no timeout: "left" "right"\n', explain(QEMU_BOARDS[i], r));
-  });
+  await expectOnEveryBoard('tasks-deadlock', 3, '\ndeadlock: every task is waiting with no timeout: "left" "right"\n');
 });
 
 test('the board\'s pools: exhaustion, reuse, block data, waiting with a timeout, high-water mark in --stats', async () => {
-  const runs = await onEveryBoard((b) => run(path.join(APPS, 'tasks-pools'), b, ['--stats']));
-  runs.forEach((r, i) => {
-    assert.is(r.status, 0, explain(QEMU_BOARDS[i], r));
-    assert.is(r.stdout, ['the board declares no pool "nope" (add it under [pools] in the board file)',
-      '16 blocks: true then exhausted: true', 'data kept: 200 outside the block: -1', 'waited for a block: true',
-      'in use 0 high-water 16 of 16 x 128 B', 'not a block: false', ''].join('\n'), explain(QEMU_BOARDS[i], r));
-    assert.match(r.stderr, '  frames: 16 blocks of 128 B, 0 in use at the end, high-water mark 16');
-  });
+  const runs = await expectOnEveryBoard('tasks-pools', 0, ['the board declares no pool "nope" (add it under [pools] in the board file)',
+    '16 blocks: true then exhausted: true', 'data kept: 200 outside the block: -1', 'waited for a block: true',
+    'in use 0 high-water 16 of 16 x 128 B', 'not a block: false', ''].join('\n'), ['--stats']);
+  for (const r of runs) assert.match(r.stderr, '  frames: 16 blocks of 128 B, 0 in use at the end, high-water mark 16');
 });
 
 test('a software interrupt\'s handler wakes the task waiting on its semaphore, 100 times out of 100', async () => {
-  const runs = await onEveryBoard((b) => run(path.join(APPS, 'tasks-softirq'), b));
-  runs.forEach((r, i) => {
-    assert.is(r.status, 0, explain(QEMU_BOARDS[i], r));
-    assert.is(r.stdout, 'handled 100\n', explain(QEMU_BOARDS[i], r));
-  });
+  await expectOnEveryBoard('tasks-softirq', 0, 'handled 100\n');
 });
 
 const build = (app, extra = []) => runCli(['build', app, '--board', 'qemu-mps2-an386',

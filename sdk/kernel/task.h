@@ -46,6 +46,11 @@ typedef struct hx_intent {
   uint32_t cpu_permille;
 } hx_intent;
 
+/* The time a job has to finish in: its deadline when shorter than its period, else the period. */
+static inline uint64_t hx_intent_window(const hx_intent *in) {
+  return in->deadline && in->deadline < in->period ? in->deadline : in->period;
+}
+
 typedef struct hx_task_stats {
   uint32_t activations;      /* releases of a periodic task, wake-ups of any other */
   uint64_t cpu_ticks;        /* time on the CPU */

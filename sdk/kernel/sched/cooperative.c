@@ -15,26 +15,22 @@ static int is_realtime_job(const hx_intent *in) {
   return in->cls == HX_CLASS_REALTIME && in->period && in->budget;
 }
 
-static uint64_t window(const hx_intent *in) {
-  return in->deadline && in->deadline < in->period ? in->deadline : in->period;
-}
-
 static int admit(const hx_intent *in) {
   if (in->cpu_permille || in->cls == HX_CLASS_INTERACTIVE) return HX_TASK_ERR_INTENT; /* needs preemption */
   int realtime = in->cls == HX_CLASS_REALTIME;
   if (realtime && !is_realtime_job(in)) return HX_TASK_ERR_INTENT;
   /* Density of the jobs plus the longest job that may block the shortest window. */
-  double density = realtime ? (double)in->budget / (double)window(in) : 0;
-  uint64_t longest = realtime ? in->budget : 0, shortest = realtime ? window(in) : UINT64_MAX;
+  double density = realtime ? (double)in->budget / (double)hx_intent_window(in) : 0;
+  uint64_t longest = realtime ? in->budget : 0, shortest = realtime ? hx_intent_window(in) : UINT64_MAX;
   int others = 0, jobs = realtime;
   for (int i = 0; i < HX_MAX_TASKS; i++) {
     const hx_task *t = &hx_tasks[i];
     if (t->state == HX_TASK_FREE || t->state == HX_TASK_DONE) continue;
     if (!is_realtime_job(&t->intent)) { others++; continue; }
     jobs++;
-    density += (double)t->intent.budget / (double)window(&t->intent);
+    density += (double)t->intent.budget / (double)hx_intent_window(&t->intent);
     if (t->intent.budget > longest) longest = t->intent.budget;
-    if (window(&t->intent) < shortest) shortest = window(&t->intent);
+    if (hx_intent_window(&t->intent) < shortest) shortest = hx_intent_window(&t->intent);
   }
   if (jobs && others + !realtime) return HX_TASK_ERR_INTENT; /* a task with no budget could hold the CPU */
   if (jobs && density + (double)longest / (double)shortest > 1.0) return HX_TASK_ERR_ADMISSION;

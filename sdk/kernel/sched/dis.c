@@ -22,8 +22,6 @@
 #define SLICE_TICKS ((uint64_t)HX_TIMER_HZ / 100u)
 #define BATCH_SERVER_PERIOD ((uint64_t)HX_TIMER_HZ / 10u) /* codegen/admission.js BATCH_SERVER_PERIOD_US */
 
-static uint64_t window(const hx_intent *in);
-
 static int reserved(const hx_task *t) {
   return t->intent.cpu_permille && (t->intent.cls == HX_CLASS_INTERACTIVE || t->intent.cls == HX_CLASS_BATCH);
 }
@@ -36,19 +34,15 @@ static uint64_t server_budget(const hx_intent *in) {
   return server_period(in) * in->cpu_permille / 1000u;
 }
 
-static uint64_t window(const hx_intent *in) {
-  return in->deadline && in->deadline < in->period ? in->deadline : in->period;
-}
-
 /* Run-time admission: the density of jobs and servers stays within 1 (sufficient for EDF). */
 static int admit(const hx_intent *in) {
-  if (in->cls == HX_CLASS_REALTIME && (!in->period || !in->budget || in->budget > window(in))) return HX_TASK_ERR_INTENT;
+  if (in->cls == HX_CLASS_REALTIME && (!in->period || !in->budget || in->budget > hx_intent_window(in))) return HX_TASK_ERR_INTENT;
   if (in->cpu_permille > 1000) return HX_TASK_ERR_INTENT;
   double density = 0;
   for (int i = 0; i <= HX_MAX_TASKS; i++) {
     const hx_intent *x = i < HX_MAX_TASKS ? &hx_tasks[i].intent : in;
     if (i < HX_MAX_TASKS && (hx_tasks[i].state == HX_TASK_FREE || hx_tasks[i].state == HX_TASK_DONE)) continue;
-    if (x->cls == HX_CLASS_REALTIME) density += (double)x->budget / (double)window(x);
+    if (x->cls == HX_CLASS_REALTIME) density += (double)x->budget / (double)hx_intent_window(x);
     else if (x->cpu_permille && (x->cls == HX_CLASS_INTERACTIVE || x->cls == HX_CLASS_BATCH)) density += x->cpu_permille / 1000.0;
   }
   return density > 1.0 + 1e-9 ? HX_TASK_ERR_ADMISSION : 0;
@@ -83,7 +77,7 @@ static void charge(hx_task *t, uint64_t ran, uint64_t now) {
 
 /* When a throttled job or server gets its budget back: a job at its next nominal release, a server at its deadline. */
 static uint64_t replenish_at(const hx_task *t) {
-  if (t->intent.cls == HX_CLASS_REALTIME) return t->sched.deadline - window(&t->intent) + t->intent.period;
+  if (t->intent.cls == HX_CLASS_REALTIME) return t->sched.deadline - hx_intent_window(&t->intent) + t->intent.period;
   return t->sched.deadline;
 }
 
