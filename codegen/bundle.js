@@ -37,11 +37,12 @@ function transformedSources(sources) {
  * @param {boolean} [opts.forNode] bundle for running under Node (no SDK runtime, console untouched)
  * @param {boolean} [opts.placeholders] include printf-style placeholder support in console.log
  *   (see console-usage.js); without it the smaller printer is used
+ * @param {string} [opts.support] the board's TypeScript support module ("helix-sdk/board")
  * @param {Map<string, string>} [opts.sources] transformed TypeScript to bundle instead of what is on
  *   disk (codegen/transforms), by absolute file name
  * @returns {Promise<string>} JavaScript source
  */
-export async function bundle(entry, { forNode = false, placeholders = true, sources = new Map() } = {}) {
+export async function bundle(entry, { forNode = false, placeholders = true, sources = new Map(), support = null } = {}) {
   const runtimeEntry = [
     `import ${JSON.stringify(entry)};`,
     ...(forNode ? [] : Object.entries(RUNTIME_EXPORT_MODULES)
@@ -60,7 +61,7 @@ export async function bundle(entry, { forNode = false, placeholders = true, sour
       charset: 'ascii',
       legalComments: 'none',
       logLevel: 'silent',
-      alias: { 'helix-sdk': path.join(API_DIR, 'index.ts') },
+      alias: { 'helix-sdk': path.join(API_DIR, 'index.ts'), ...(support ? { 'helix-sdk/board': support } : {}) },
       plugins: [transformedSources(sources)],
       ...(forNode ? {} : {
         inject: [placeholders ? 'console.ts' : 'console-plain.ts', ...RUNTIME_HELPERS].map((f) => path.join(RUNTIME_DIR, f)),

@@ -66,5 +66,15 @@ export const HOST_IMPORTS = [
   { name: '__hx_block_get', params: 2, results: 1, c: 'hx_host_block_get' },
   { name: '__hx_block_set', params: 3, results: 1, c: 'hx_host_block_set' },
   { name: '__hx_pool_stat', params: 2, results: 1, c: 'hx_host_pool_stat' },
+  // device interrupts (sdk/api/interrupts.ts, sdk/kernel/interrupt_host.c)
+  { name: '__hx_irq_bind', params: 2, results: 1, c: 'hx_host_irq_bind' },
+  { name: '__hx_irq_done', params: 1, results: 0, c: 'hx_host_irq_done' },
+  { name: '__hx_task_release_on', params: 2, results: 0, c: 'hx_host_task_release_on' },
+  // registers (sdk/api/registers.ts lowered by codegen/transforms/registers.js; sdk/kernel/mmio_host.c)
+  ...[8, 16, 32].flatMap((bits) => [
+    { name: `__hx_mmio_read${bits}`, params: 1, results: 1, c: `hx_host_mmio_read${bits}` },
+    { name: `__hx_mmio_write${bits}`, params: 2, results: 0, c: `hx_host_mmio_write${bits}` },
+    { name: `__hx_mmio_modify${bits}`, params: 3, results: 0, c: `hx_host_mmio_modify${bits}` },
+  ]),
 ];
 

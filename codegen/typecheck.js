@@ -27,6 +27,15 @@ function hintFor(message) {
     return 'console.log on a device prints strings, numbers, booleans, null and undefined; ' +
       'format objects and arrays yourself (for example with a template literal).';
   }
+  if (message.includes("'helix-sdk/board'")) {
+    return 'this board has no TypeScript board support: its board file names none with `support = "<module>"`.';
+  }
+  if (/Property '(write|writeFields|set|modify)' does not exist on type 'Register</.test(message)) {
+    return 'the register is read-only (\'ro\' in its Register<offset, access> type); see docs/driver-guide.md.';
+  }
+  if (/Property '(read|get)' does not exist on type 'Register</.test(message)) {
+    return 'the register is write-only (\'wo\' in its Register<offset, access> type); see docs/driver-guide.md.';
+  }
   if (/Cannot find name '(window|document|process|require|setTimeout|setInterval|fetch)'/.test(message)) {
     return 'browser and Node.js APIs do not exist on the device; see docs/language.md for what programs can use.';
   }
@@ -52,9 +61,10 @@ export function diagnosticToError(d) {
  * @returns {ts.Program} the checked program (reused by the subset checker)
  * @throws {BuildErrors} every error found, in file order
  */
-export function typeCheck(entry) {
+export function typeCheck(entry, { support = null } = {}) {
   const roots = [entry, path.join(TYPES_DIR, 'globals.d.ts')];
-  const program = ts.createProgram(roots, COMPILER_OPTIONS);
+  const options = support ? { ...COMPILER_OPTIONS, paths: { ...COMPILER_OPTIONS.paths, 'helix-sdk/board': [support] } } : COMPILER_OPTIONS;
+  const program = ts.createProgram(roots, options);
   const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (diagnostics.length) throw new BuildErrors(diagnostics.map(diagnosticToError));
   return program;

@@ -11,3 +11,5 @@ export const KERNEL_DIR = path.join(SDK_ROOT, 'sdk', 'kernel');
 export const RUNTIME_DIR = path.join(SDK_ROOT, 'sdk', 'runtime');
 export const API_DIR = path.join(SDK_ROOT, 'sdk', 'api');
 export const TYPES_DIR = path.join(SDK_ROOT, 'sdk', 'types');
+export const BSP_DIR = path.join(SDK_ROOT, 'sdk', 'bsp');
+export const DRIVERS_DIR = path.join(SDK_ROOT, 'sdk', 'drivers');

@@ -12,8 +12,10 @@ import { errorSubclasses } from './error-subclasses.js';
 import { finallyBlocks } from './finally.js';
 import { stringCompare } from './string-compare.js';
 import { stringReplace } from './string-replace.js';
+import { registers } from './registers.js';
 
 export const TRANSFORMS = [
+  { name: 'registers', make: registers }, // first: later transforms see plain numbers and calls
   { name: 'error-subclasses', make: errorSubclasses },
   { name: 'string-replace', make: stringReplace },
   { name: 'string-compare', make: stringCompare },

@@ -18,3 +18,9 @@ export type {
   Intent, RealTimeIntent, InteractiveIntent, BatchIntent, BackgroundIntent, IdleIntent, Energy, Microseconds, Task,
   TaskStats,
 } from './tasks.ts';
+export { peripheral, baseOf } from './registers.ts';
+export type {
+  Access, Field, Fields, FieldValues, Register, Peripheral, Readable, Writable, Modifiable,
+} from './registers.ts';
+export { onInterrupt } from './interrupts.ts';
+export type { InterruptLine, InterruptIntent, InterruptHandler } from './interrupts.ts';

@@ -104,6 +104,13 @@ function classNumber(intent: Intent): number {
  * ```
  */
 export function task(name: string, intent: Intent, body: () => void): Task {
+  const id = defineTask(name, intent, body);
+  if (id >= 0) __hx_task_start(id); // only now: a preemptive scheduler may run it at once
+  return id;
+}
+
+/** task() without starting it: the SDK sets more up first (sdk/api/interrupts.ts). */
+export function defineTask(name: string, intent: Intent, body: () => void): Task {
   const rt = intent as RealTimeIntent;
   const inter = intent as InteractiveIntent;
   const id = __hx_task_create(classNumber(intent), rt.period || 0, rt.deadline || 0, rt.budget || 0,
@@ -111,7 +118,6 @@ export function task(name: string, intent: Intent, body: () => void): Task {
   if (id < 0) return id;
   for (let i = 0; i < name.length; i++) __hx_task_name(id, i, name.charCodeAt(i));
   bodies[id] = body;
-  __hx_task_start(id); // only now: a preemptive scheduler may run it at once
   return id;
 }
 

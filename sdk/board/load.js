@@ -8,7 +8,7 @@ import Ajv from 'ajv';
 import { parse as parseToml, TomlError } from 'smol-toml';
 
 import { BuildError } from '../../codegen/diagnostics.js';
-import { BOARDS_DIR, KERNEL_DIR, TARGETS_DIR } from '../paths.js';
+import { BOARDS_DIR, BSP_DIR, KERNEL_DIR, TARGETS_DIR } from '../paths.js';
 import { closest } from '../util/suggest.js';
 import { parseSize } from '../util/size.js';
 import { boardSchema, partial, targetSchema } from './schema.js';
@@ -265,7 +265,8 @@ function normalizeBoard(name, file, b, layer) {
   const dataRegion = region('data_region', 'ram');
 
   const drivers = [];
-  for (const [table, key] of [['console', 'driver'], ['timer', 'driver'], ['exit', 'method']]) {
+  for (const [table, key] of [['console', 'driver'], ['timer', 'driver'], ['exit', 'method'], ['interrupts', 'controller']]) {
+    if (!b[table]) continue; // only [interrupts] is optional
     const driver = b[table][key];
     const src = findDriver(target, driver);
     if (!src) {
@@ -280,15 +281,27 @@ function normalizeBoard(name, file, b, layer) {
 
   // Device settings reach C as HX_<TABLE>_<KEY> (e.g. HX_CONSOLE_BASE).
   const defines = { HX_CPU_CLOCK_HZ: b.cpu.clock_hz };
-  for (const table of ['console', 'timer', 'exit']) {
-    for (const [k, v] of Object.entries(b[table])) {
+  for (const table of ['console', 'timer', 'exit', 'interrupts']) {
+    for (const [k, v] of Object.entries(b[table] ?? {})) {
       if (typeof v === 'number') defines[`HX_${table.toUpperCase()}_${k.toUpperCase()}`] = v;
+    }
+  }
+
+  // The TypeScript board support (drivers set up for this board), imported by apps as "helix-sdk/board".
+  let support = null;
+  if (b.support) {
+    support = b.support.endsWith('.ts') ? path.resolve(path.dirname(file), b.support) : path.join(BSP_DIR, `${b.support}.ts`);
+    if (!fs.existsSync(support)) {
+      throw new BuildError(`"support" names ${b.support}, but ${support} does not exist`, {
+        ...where(['support']), hint: 'name a module in sdk/bsp/ (without .ts) or a .ts file relative to the board file',
+      });
     }
   }
 
   return {
     name,
     file,
+    support,
     description: b.description,
     target,
     cpu: b.cpu,
@@ -309,6 +322,7 @@ function normalizeBoard(name, file, b, layer) {
     console: b.console,
     timer: b.timer,
     exit: b.exit,
+    interrupts: b.interrupts ?? null,
     qemu: b.qemu ?? null,
     drivers,
     // blocks are padded to 8 bytes so every block can hold the free-list link and any value

@@ -58,6 +58,11 @@ export const boardSchema = table({
     base: address,
     hz: { type: 'integer', minimum: 1 },
   }, ['driver', 'hz']),
+  interrupts: table({
+    controller: { type: 'string', description: 'the interrupt controller driver (nvic, plic, ioapic)' },
+    base: address,
+  }, ['controller']),
+  support: { type: 'string', description: 'the TypeScript board-support module apps import as "helix-sdk/board" (sdk/bsp/<name>.ts, or a path next to the board file)' },
   exit: table({
     method: { type: 'string' },
     base: address,

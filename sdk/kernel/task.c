@@ -13,6 +13,7 @@
 #include "app.h"
 #include "console.h"
 #include "crash.h"
+#include "interrupt.h"
 #include "port.h"
 #include "sched.h"
 #include "sync.h"
@@ -73,6 +74,7 @@ static void activate(hx_task *t, uint64_t now) {
   t->awaiting_release = t->intent.period != 0;
   t->blocked_on = 0;
   make_ready(t, now);
+  if (t->release_sem) t->stats.activations = 0; /* it only starts waiting for its first event */
 }
 
 int hx_task_create(const hx_intent *intent) {
@@ -110,6 +112,11 @@ void hx_task_start(int id) {
     t->state = HX_TASK_SLEEPING; /* until the scheduler starts */
     t->wake_at = UINT64_MAX;
   }
+}
+
+void hx_task_release_on(int id, int sem) {
+  if (id < 0 || id >= HX_MAX_TASKS || hx_tasks[id].state != HX_TASK_NEW || !hx_tasks[id].intent.period || sem < 0) return;
+  hx_tasks[id].release_sem = (int16_t)(sem + 1);
 }
 
 void hx_task_set_name_char(int id, int index, int ch) {
@@ -191,6 +198,7 @@ void hx_task_unblock(hx_task *t) {
 
 /* No task can ever run again: every one that is left waits with no timeout. */
 static void check_deadlock(void) {
+  if (hx_irq_any_bound()) return; /* waiting for a device is not a deadlock */
   for (int i = 0; i < HX_MAX_TASKS; i++) {
     const hx_task *t = &hx_tasks[i];
     if (t->state == HX_TASK_READY || (t->state == HX_TASK_SLEEPING && t->wake_at != UINT64_MAX)) return;
@@ -244,7 +252,8 @@ static __attribute__((noreturn)) void switch_in(hx_task *next, uint64_t now) {
   plan_next_event(next, now);
   if (!next->started) {
     next->started = 1;
-    uint64_t latency = now - next->ready_at;
+    /* a task an interrupt's give made ready during this decision became ready after `now` was read */
+    uint64_t latency = now > next->ready_at ? now - next->ready_at : 0;
     if (latency > next->stats.latency_max) next->stats.latency_max = latency;
   }
   hx_handler_top = next->handler_top;
@@ -325,6 +334,7 @@ static void job_done(hx_task *t) {
   completed(t, now);
   if (now > t->abs_deadline) t->stats.deadline_misses++;
   if (t->intent.budget && t->job_cpu + (now - t->run_since) > t->intent.budget) t->stats.budget_overruns++;
+  if (t->release_sem) return; /* the next job waits for its event (await_event) */
   t->awaiting_release = 1;
   t->state = HX_TASK_SLEEPING;
   t->wake_at = t->release + t->intent.period;
@@ -338,6 +348,15 @@ hx_task *hx_task_best_waiter(const void *on) {
     if (t->state == HX_TASK_SLEEPING && t->blocked_on == on && (!best || hx_scheduler_module.precedes(t, best))) best = t;
   }
   return best;
+}
+
+/* A sporadic task between jobs: the next is released by a give of its semaphore (at once if one is pending). */
+static void await_event(hx_task *t) {
+  t->awaiting_release = 1;
+  if (hx_sem_take(t->release_sem - 1, UINT64_MAX) && t->awaiting_release) {
+    make_ready(t, hx_timer_ticks());
+    reschedule(); /* the new job's deadline may no longer be the earliest */
+  }
 }
 
 static void task_entry(void) {
@@ -358,6 +377,7 @@ static void task_entry(void) {
   }
   if (t->intent.period) {
     for (;;) {
+      if (t->release_sem) await_event(t);
       hx_app_run_task(t->id);
       job_done(t);
     }

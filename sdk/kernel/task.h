@@ -77,6 +77,7 @@ typedef struct hx_task {
   uint32_t order;            /* round-robin: when it last ran, in switches */
   uint8_t started;           /* it has run since its activation */
   uint8_t awaiting_release;  /* periodic: between jobs */
+  int16_t release_sem;       /* sporadic: jobs are released by gives of this semaphore + 1 (an interrupt); 0 = by the clock */
   uint8_t wait_result;       /* HX_WAIT_* of its last wait */
   const void *blocked_on;    /* SLEEPING on a kernel object (sync.c), or null */
   struct hx_task *donor;     /* the waiter whose rank it inherits (a mutex with inheritance), or null */
@@ -111,6 +112,9 @@ extern hx_sched_stats hx_sched_stats_now;
 int hx_task_create(const hx_intent *intent);
 /* Let it run: when the scheduler starts, or at once if it is running (its body and name are registered by then). */
 void hx_task_start(int id);
+/* Before hx_task_start: a RealTime task's jobs are released by gives of `sem` (interrupt.h) instead of its period,
+   which becomes the minimum time between releases that admission assumed. */
+void hx_task_release_on(int id, int sem);
 void hx_task_set_name_char(int id, int index, int ch);
 
 /* Calls from the running task. */

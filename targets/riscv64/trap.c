@@ -41,6 +41,10 @@ __attribute__((noreturn)) void hx_riscv_trap(const uint64_t *frame, uint64_t mca
 /* The machine timer and software interrupts (the board's timer driver, e.g. clint-mtime.c). */
 void hx_riscv_timer_interrupt(void);
 void hx_riscv_soft_interrupt(void);
+/* The machine external interrupt (the board's interrupt controller driver, e.g. plic.c). */
+__attribute__((weak)) void hx_riscv_external_interrupt(void) {
+  hx_crash("unexpected external interrupt", 0, 0, 0, 0);
+}
 
 void hx_riscv_interrupt(uint64_t mcause) {
   if ((mcause & 0xff) == 7) {
@@ -49,6 +53,10 @@ void hx_riscv_interrupt(uint64_t mcause) {
   }
   if ((mcause & 0xff) == 3) {
     hx_riscv_soft_interrupt();
+    return;
+  }
+  if ((mcause & 0xff) == 11) {
+    hx_riscv_external_interrupt();
     return;
   }
   hx_crash("unexpected interrupt", 0, 0, 0, 0);

@@ -2,10 +2,10 @@
  * Exception vectors 0-31: each stub pushes a uniform frame (error code or 0,
  * vector number, all general registers) and calls hx_x86_fault (faults.c).
  * Vector 32 is the local APIC timer (lapic-timer.c), 49 (0x31) the software
- * interrupt (irq.c); the others up to 49 are ignored (47 is the APIC's
- * spurious vector).
+ * interrupt (irq.c), 64-87 the I/O APIC's pins 0-23 (drivers/ioapic.c); the
+ * others are ignored (47 is the APIC's spurious vector).
  */
-#define IDT_ENTRIES 50
+#define IDT_ENTRIES 88
   .code64
   .section .text.hx_idt, "ax", @progbits
 
@@ -47,7 +47,7 @@ hx_fault_common:
   jmp 1b
 
 /* An interrupt handled in C: save what C may change (caller-saved registers, SSE state), call it, return. */
-  .macro c_interrupt name, handler
+  .macro c_interrupt name, handler, arg=0
 \name:
   pushq %rax
   pushq %rcx
@@ -60,6 +60,7 @@ hx_fault_common:
   pushq %r11
   subq $512, %rsp             /* the CPU aligned rsp to 16 before its 40-byte frame; 9 pushes restore it */
   fxsave64 (%rsp)
+  movl $\arg, %edi
   call \handler
   fxrstor64 (%rsp)
   addq $512, %rsp
@@ -77,6 +78,11 @@ hx_fault_common:
 
   c_interrupt hx_vec_timer, hx_x86_timer_interrupt
   c_interrupt hx_vec_soft, hx_soft_irq
+
+/* Device interrupts: the pin number is the handler's argument. */
+  .irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23
+  c_interrupt hx_device_\n, hx_x86_device_interrupt, \n
+  .endr
 
 hx_vec_ignored:
   iretq
@@ -115,6 +121,12 @@ hx_vec_table:
   .quad hx_vec_ignored
   .endr
   .quad hx_vec_soft
+  .rept 64 - 50
+  .quad hx_vec_ignored
+  .endr
+  .irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23
+  .quad hx_device_\n
+  .endr
 hx_idt_ptr:
   .word IDT_ENTRIES * 16 - 1
   .quad hx_idt

@@ -9,7 +9,7 @@ import { CLI, ROOT } from './paths.js';
 import { tempDir } from './host-build.js';
 
 /**
- * @returns {Promise<{ status: number, stdout: string, stderr: string }>}
+ * @returns {Promise<{ status: number, stdout: string, stderr: string, stdoutBytes: Buffer }>}
  */
 export function runCli(args, { input, env, cwd = ROOT, timeout = 300 } = {}) {
   return runProcess(process.execPath, [CLI, ...args], { input, env, cwd, timeout });
@@ -33,7 +33,7 @@ export function runProcess(file, args, { input, env, cwd = ROOT, timeout = 300 }
       clearTimeout(timer);
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
-      resolve({ status: signal ? `killed by ${signal} after ${timeout} s` : status, stdout, stderr });
+      resolve({ status: signal ? `killed by ${signal} after ${timeout} s` : status, stdout, stderr, stdoutBytes: Buffer.concat(out) });
     });
   });
 }

@@ -1,0 +1,87 @@
+// Drivers in TypeScript: typed registers (lowered to single accesses, misuse
+// refused at build time), device interrupts released into RealTime handler
+// tasks, and the boards' UART and LED drivers, in QEMU.
+
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+
+import { outDir, runCli } from './support/cli.js';
+import { APPS, EXAMPLES } from './support/paths.js';
+
+const ECHO_BOARDS = ['qemu-mps2-an386', 'qemu-virt-riscv64', 'qemu-x86_64'];
+const explain = (board, r) => `${board}: exit ${r.status}\n--- stderr ---\n${r.stderr}\n--- stdout ---\n${r.stdout}`;
+// one build directory per board, shared by this file's programs (kernel objects compiled once)
+const run = (app, board, extra = []) => runCli(['run', app, '--board', board, '-o', outDir(`drivers-${board}`), '-q', ...extra]);
+
+/** 1 KiB of every byte value but the echo example's end byte (0x04), in a scrambled order. */
+function echoData() {
+  const data = Buffer.alloc(1024);
+  let x = 12345;
+  for (let i = 0; i < data.length; i++) {
+    do {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      data[i] = x >>> 24;
+    } while (data[i] === 0x04);
+  }
+  return data;
+}
+
+test('uart-echo: 1 KiB typed into QEMU\'s serial input comes back byte for byte, interrupt-driven', async () => {
+  const data = echoData();
+  const input = Buffer.concat([data, Buffer.from([0x04])]);
+  const runs = await Promise.all(ECHO_BOARDS.map((b) => runCli(['run', path.join(EXAMPLES, 'uart-echo'), '--board', b,
+    '-o', outDir(`drivers-${b}`), '-q', '--stats'], { input })));
+  runs.forEach((r, i) => {
+    const board = ECHO_BOARDS[i];
+    assert.is(r.status, 0, explain(board, r));
+    const out = r.stdoutBytes;
+    const ready = Buffer.from('uart-echo: ready\n');
+    const at = out.indexOf(ready);
+    assert.ok(at >= 0, explain(board, r));
+    const echoed = out.subarray(at + ready.length, at + ready.length + data.length);
+    assert.ok(echoed.equals(data), `${board}: the echo differs from what was sent (first difference at byte ${
+      [...data].findIndex((b, k) => echoed[k] !== b)})`);
+    assert.is(out.subarray(at + ready.length + data.length).toString(), '\nuart-echo: 1024 bytes echoed, 0 lost\n', explain(board, r));
+    // the bytes went through the RealTime handler task of the UART's receive interrupt
+    const row = r.stderr.split('\n').find((l) => /^\s+(uart0-rx|uart0|com1|usart\d)\s+realtime\s+\d+/.test(l));
+    assert.ok(row, explain(board, r));
+    const activations = Number(row.trim().split(/\s+/)[2]);
+    assert.ok(activations >= 1 && activations <= data.length + 1, `${board}: ${row}`);
+  });
+});
+
+test('blinky: the LEDs count in binary, one step per 250 ms period, read back from the FPGA I/O register', async () => {
+  const r = await run(path.join(EXAMPLES, 'blinky'), 'qemu-mps2-an386');
+  assert.is(r.status, 0, explain('qemu-mps2-an386', r));
+  const expected = [];
+  for (let step = 1; step <= 16; step++) expected.push(`${(step - 1) * 250} ms: leds ${(step % 4).toString(2).padStart(2, '0')}`);
+  assert.equal(r.stdout.trimEnd().split('\n'), expected);
+});
+
+test('registers: whole-register, field, read-modify-write and field writes reach the hardware', async () => {
+  const r = await run(path.join(APPS, 'registers'), 'qemu-mps2-an386');
+  assert.is(r.status, 0, explain('qemu-mps2-an386', r));
+  // LED0 is two bits wide in the FPGA I/O block: what each step leaves there
+  assert.is(r.stdout, 'led 2 1 0\nled 1\nled 2\ncounter moves true true\n');
+});
+
+test('a write to a read-only register and unknown bit fields are refused at build time with file:line:col', async () => {
+  const file = path.join(APPS, 'registers-type-errors', 'main.ts');
+  const r = await runCli(['build', file, '--board', 'qemu-mps2-an386', '-o', outDir('drivers-errors')]);
+  assert.is(r.status, 2, r.stderr);
+  const rel = path.relative(process.cwd(), file);
+  assert.match(r.stderr, `${rel}:9:12: error: Property 'write' does not exist on type 'Register<24, "ro">'`);
+  assert.match(r.stderr, 'hint: the register is read-only');
+  assert.match(r.stderr, `${rel}:10:13: error: Argument of type '"LED2"' is not assignable to parameter of type '"LED0" | "LED1"'`);
+  assert.match(r.stderr, `${rel}:11:18: error: Object literal may only specify known properties, and 'LED3' does not exist`);
+});
+
+test('a register field named by a variable is refused at build time with file:line:col', async () => {
+  const file = path.join(APPS, 'registers-field-variable', 'main.ts');
+  const r = await runCli(['build', file, '--board', 'qemu-mps2-an386', '-o', outDir('drivers-errors')]);
+  assert.is(r.status, 2, r.stderr);
+  assert.match(r.stderr, `${path.relative(process.cwd(), file)}:7:25: error: a register field must be named by a string literal`);
+});
+
+test.run();
