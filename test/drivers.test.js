@@ -9,7 +9,7 @@ import * as assert from 'uvu/assert';
 import { outDir, runCli } from './support/cli.js';
 import { APPS, EXAMPLES } from './support/paths.js';
 
-const ECHO_BOARDS = ['qemu-mps2-an386', 'qemu-virt-riscv64', 'qemu-x86_64'];
+const ECHO_BOARDS = ['qemu-mps2-an386', 'qemu-netduinoplus2', 'qemu-virt-riscv64', 'qemu-x86_64'];
 const explain = (board, r) => `${board}: exit ${r.status}\n--- stderr ---\n${r.stderr}\n--- stdout ---\n${r.stdout}`;
 // one build directory per board, shared by this file's programs (kernel objects compiled once)
 const run = (app, board, extra = []) => runCli(['run', app, '--board', board, '-o', outDir(`drivers-${board}`), '-q', ...extra]);

@@ -52,11 +52,13 @@ export const boardSchema = table({
     base: address,
     baud: { type: 'integer', minimum: 1 },
     reg_shift: { type: 'integer', minimum: 0, maximum: 4 },
+    clock_hz: { type: 'integer', minimum: 1, description: 'the UART\'s input clock, when it is not the CPU clock' },
   }, ['driver', 'baud']),
   timer: table({
     driver: { type: 'string' },
     base: address,
     hz: { type: 'integer', minimum: 1 },
+    prescaler: { type: 'integer', minimum: 0, maximum: 65535, description: 'divides the timer\'s input clock to hz (STM32: input / (prescaler + 1))' },
   }, ['driver', 'hz']),
   interrupts: table({
     controller: { type: 'string', description: 'the interrupt controller driver (nvic, plic, ioapic)' },

@@ -54,6 +54,9 @@ export class SerialPort implements Serial {
     this.rx = channel(this.bufferBytes, 1);
     onInterrupt(this.irq, { minInterval: this.minInterval, budget: this.budget }, this);
     this.enableRxInterrupt();
+    // A byte that arrived before the interrupt was enabled raised none (some devices only interrupt on
+    // arrival) and, held in the device, stops the line: take it now.
+    this.interrupt();
   }
 
   /**

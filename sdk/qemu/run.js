@@ -94,11 +94,25 @@ export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => p
     let timedOut = false;
     let settled = false;
     const output = runReportFilter(onOutput);
-    child.stdout.on('data', output.write);
     child.stderr.on('data', (d) => { stderr += d; });
     child.stdin.on('error', () => {}); // QEMU may exit before we finish writing
+    // Input is held back until the firmware has printed (its console UART is on) or a second has
+    // passed: QEMU offers bytes from its first instant, and some UART models (the STM32 USART)
+    // drop what arrives before the firmware enables them, as the real part would.
+    const held = [];
+    let holding = Boolean(stdin);
+    const release = () => {
+      if (!holding) return;
+      holding = false;
+      for (const d of held) child.stdin.write(d);
+    };
+    const releaseTimer = stdin ? setTimeout(release, 1000) : null;
+    child.stdout.on('data', (d) => {
+      output.write(d);
+      release();
+    });
     if (stdin) {
-      stdin.on('data', (d) => child.stdin.write(d));
+      stdin.on('data', (d) => (holding ? held.push(d) : child.stdin.write(d)));
       stdin.on('end', () => {}); // a UART has no end-of-file; keep the line open
     }
     const timer = setTimeout(() => {
@@ -109,6 +123,7 @@ export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => p
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(releaseTimer);
       if (stdin) stdin.pause?.();
       output.end();
       resolve({ ...result, timedOut, stderr, heap: heapUse(output.report()), sched: schedStats(output.report()) });

@@ -1,25 +1,16 @@
 /*
  * MPS2 FPGA IO free-running 32-bit counter (at base + 0x18), extended to 64 bits
- * in software. Board keys: [timer] base, hz. Reads must come more often than
- * once per wrap (about 171 s at 25 MHz). The scheduler tick reads it too, so a
- * read and its update of the extension are one step with interrupts masked:
- * otherwise an interrupted read would see the tick's newer value as a wrap.
+ * (counter64.h). Board keys: [timer] base, hz. It wraps about every 171 s at
+ * 25 MHz; the scheduler reads it far more often.
  */
 #include <stdint.h>
 
-#include "port.h"
+#include "counter64.h"
 
-#define COUNTER (*(volatile uint32_t *)((uintptr_t)(HX_TIMER_BASE) + 0x18))
+#define COUNTER ((volatile const uint32_t *)((uintptr_t)(HX_TIMER_BASE) + 0x18))
 
-static uint32_t last;
-static uint64_t wraps;
+static hx_counter64 clock;
 
 uint64_t hx_timer_ticks(void) {
-  uint32_t irq = hx_irq_disable();
-  uint32_t now = COUNTER;
-  if (now < last) wraps += 1ull << 32;
-  last = now;
-  uint64_t ticks = wraps | now;
-  hx_irq_restore(irq);
-  return ticks;
+  return hx_counter64_read(&clock, COUNTER);
 }
