@@ -21,10 +21,28 @@ function loadError(name, { isFixture = true } = {}) {
   return assert.unreachable(`${name} should not load`);
 }
 
-test('the three QEMU boards load, each with its own ISA', () => {
+test('the three QEMU boards load, each with its own ISA; every board file in boards/ loads', () => {
   const targets = QEMU_BOARDS.map((b) => loadBoard(b).target.name);
   assert.equal(targets, ['thumbv7em', 'riscv64', 'x86_64']);
-  assert.equal(listBoards().map((b) => b.name), QEMU_BOARDS);
+  const boards = listBoards();
+  assert.equal(boards.map((b) => b.name), [
+    'maixbit-k210', 'nucleo-f411re', 'qemu-mps2-an386', 'qemu-netduinoplus2', 'qemu-sifive-u', 'qemu-virt-riscv64',
+    'qemu-x86_64', 'stm32f4-discovery',
+  ]);
+  for (const b of boards) assert.not.match(b.description, /^\(invalid/, `${b.name}: ${b.description}`);
+});
+
+test('real boards have no [qemu] table, set their clocks up, and name their TypeScript board support', () => {
+  for (const name of ['nucleo-f411re', 'stm32f4-discovery']) {
+    const b = loadBoard(name);
+    assert.is(b.qemu, null);
+    assert.ok(b.drivers.some((d) => d.endsWith('stm32f4-pll.c')), name);
+    assert.ok(b.support.endsWith(`${name}.ts`), name);
+  }
+  const nucleo = loadBoard('nucleo-f411re');
+  assert.is(nucleo.defines.HX_CLOCK_SYSCLK_HZ, 100_000_000);
+  assert.is(nucleo.defines.HX_CLOCK_HSE_BYPASS, 1);
+  assert.is(loadBoard('qemu-sifive-u').defines.HX_BOOT_HART, 1);
 });
 
 test('a board states memory, heap and stack sizes, modules, console, exit and QEMU settings', () => {

@@ -265,8 +265,8 @@ function normalizeBoard(name, file, b, layer) {
   const dataRegion = region('data_region', 'ram');
 
   const drivers = [];
-  for (const [table, key] of [['console', 'driver'], ['timer', 'driver'], ['exit', 'method'], ['interrupts', 'controller']]) {
-    if (!b[table]) continue; // only [interrupts] is optional
+  for (const [table, key] of [['console', 'driver'], ['timer', 'driver'], ['exit', 'method'], ['interrupts', 'controller'], ['clock', 'driver']]) {
+    if (!b[table]) continue; // [interrupts] and [clock] are optional
     const driver = b[table][key];
     const src = findDriver(target, driver);
     if (!src) {
@@ -280,8 +280,8 @@ function normalizeBoard(name, file, b, layer) {
   }
 
   // Device settings reach C as HX_<TABLE>_<KEY> (e.g. HX_CONSOLE_BASE).
-  const defines = { HX_CPU_CLOCK_HZ: b.cpu.clock_hz };
-  for (const table of ['console', 'timer', 'exit', 'interrupts']) {
+  const defines = { HX_CPU_CLOCK_HZ: b.cpu.clock_hz, HX_BOOT_HART: b.cpu.hart ?? 0 };
+  for (const table of ['console', 'timer', 'exit', 'interrupts', 'clock']) {
     for (const [k, v] of Object.entries(b[table] ?? {})) {
       if (typeof v === 'number') defines[`HX_${table.toUpperCase()}_${k.toUpperCase()}`] = v;
     }

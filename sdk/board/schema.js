@@ -24,6 +24,7 @@ export const boardSchema = table({
   cpu: table({
     flags: stringList,
     clock_hz: { type: 'integer', minimum: 1 },
+    hart: { type: 'integer', minimum: 0, maximum: 15, description: 'RISC-V: the hart that runs the program (the others are parked)' },
   }, ['flags', 'clock_hz']),
   memory: {
     type: 'object',
@@ -60,9 +61,19 @@ export const boardSchema = table({
     hz: { type: 'integer', minimum: 1 },
     prescaler: { type: 'integer', minimum: 0, maximum: 65535, description: 'divides the timer\'s input clock to hz (STM32: input / (prescaler + 1))' },
   }, ['driver', 'hz']),
+  clock: table({
+    driver: { type: 'string', description: 'the clock set-up driver (stm32f4-pll)' },
+    hse_hz: { type: 'integer', minimum: 1 },
+    sysclk_hz: { type: 'integer', minimum: 1 },
+    hse_bypass: { type: 'integer', enum: [0, 1] },
+    apb1_div: { type: 'integer', enum: [1, 2, 4, 8, 16] },
+    apb2_div: { type: 'integer', enum: [1, 2, 4, 8, 16] },
+    vos: { type: 'integer', minimum: 0, maximum: 3 },
+  }, ['driver']),
   interrupts: table({
     controller: { type: 'string', description: 'the interrupt controller driver (nvic, plic, ioapic)' },
     base: address,
+    context: { type: 'integer', minimum: 0, description: 'PLIC: the context of the boot hart\'s M-mode (default 0)' },
   }, ['controller']),
   support: { type: 'string', description: 'the TypeScript board-support module apps import as "helix-sdk/board" (sdk/bsp/<name>.ts, or a path next to the board file)' },
   exit: table({

@@ -5,6 +5,7 @@
 import { peripheral, type Field, type Peripheral, type Register } from '../api/registers.ts';
 import { onInterrupt, type InterruptLine } from '../api/interrupts.ts';
 import type { Microseconds, Task } from '../api/tasks.ts';
+import type { PeriodicTimer } from './timer.ts';
 
 export type CmsdkTimerRegisters = Peripheral<{
   CTRL: Register<0x00, 'rw', { ENABLE: Field<0, 1>; EXT_ENABLE: Field<1, 1>; EXT_CLOCK: Field<2, 1>; IRQ_ENABLE: Field<3, 1> }>;
@@ -15,7 +16,7 @@ export type CmsdkTimerRegisters = Peripheral<{
 }>;
 
 /** A periodic timer whose expiries run a handler task. */
-export class CmsdkTimer {
+export class CmsdkTimer implements PeriodicTimer {
   private readonly regs: CmsdkTimerRegisters;
   private readonly irq: InterruptLine;
   private readonly clockHz: number;
@@ -59,8 +60,12 @@ export class CmsdkTimer {
     return this.regs.VALUE.read();
   }
 
-  /** The expiry handler's job. */
+  /**
+   * The expiry handler's job. The line is level-triggered, so the NVIC pends it once more
+   * while the job runs: that extra job finds the flag clear and does nothing.
+   */
   interrupt(): void {
+    if (this.regs.INTSTATUS.get('EXPIRED') === 0) return;
     this.regs.INTSTATUS.writeFields({ EXPIRED: 1 });
     this.expiries++;
     const h = this.onExpiry;

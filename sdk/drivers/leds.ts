@@ -11,3 +11,20 @@ export interface Leds {
   /** All LEDs at once, LED 0 in bit 0. */
   pattern(): number;
 }
+
+/** What every LED driver shares: toggling and the whole pattern, from count/set/isOn. */
+export class LedRow implements Leds {
+  count(): number { return 0; }
+  set(index: number, on: boolean): void { void index; void on; }
+  isOn(index: number): boolean { void index; return false; }
+
+  toggle(index: number): void {
+    this.set(index, !this.isOn(index));
+  }
+
+  pattern(): number {
+    let bits = 0;
+    for (let i = 0; i < this.count(); i++) if (this.isOn(i)) bits |= 1 << i;
+    return bits;
+  }
+}

@@ -3,7 +3,7 @@
  * QEMU models the register and traces changes with `-trace mps2_fpgaio_leds`.
  */
 import { peripheral, type Field, type Peripheral, type Register } from '../api/registers.ts';
-import type { Leds } from './leds.ts';
+import { LedRow } from './leds.ts';
 
 export type Mps2FpgaioRegisters = Peripheral<{
   LED0: Register<0x00, 'rw', { LEDS: Field<0, 2> }>;
@@ -13,11 +13,12 @@ export type Mps2FpgaioRegisters = Peripheral<{
   COUNTER: Register<0x18, 'rw'>;
 }>;
 
-export class Mps2Leds implements Leds {
+export class Mps2Leds extends LedRow {
   private readonly regs: Mps2FpgaioRegisters;
   private readonly leds: number;
 
   constructor(base: number, count: number) {
+    super();
     this.regs = peripheral<Mps2FpgaioRegisters>(base);
     this.leds = count;
   }
@@ -36,10 +37,7 @@ export class Mps2Leds implements Leds {
     return index >= 0 && index < this.leds && ((this.pattern() >> index) & 1) === 1;
   }
 
-  toggle(index: number): void {
-    this.set(index, !this.isOn(index));
-  }
-
+  /** All LEDs in one read of the register. */
   pattern(): number {
     return this.regs.LED0.get('LEDS');
   }

@@ -10,7 +10,11 @@
 #include "task.h"
 #include "wasm_rt.h"
 
+/* The board's clock set-up ([clock] in the board file), before anything depends on a frequency. */
+__attribute__((weak)) void hx_clock_init(void) {}
+
 __attribute__((noreturn)) void hx_kernel_main(void) {
+  hx_clock_init();
   hx_uart_init();
   hx_stack_guard_init();
   hx_pools_init();

@@ -8,6 +8,9 @@
 
 #include <stdint.h>
 
+/* Clocks (board key [clock]; optional: QEMU boards start at their final frequency). */
+void hx_clock_init(void);
+
 /* Console UART (board key [console]). */
 void hx_uart_init(void);
 void hx_uart_putc(uint8_t c);

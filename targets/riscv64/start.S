@@ -1,12 +1,17 @@
 /*
- * Reset entry for RISC-V in M-mode: park all harts but hart 0, set gp and sp,
+ * Reset entry for RISC-V in M-mode: park all harts but the boot hart ([cpu] hart
+ * in the board file, default 0), set gp and sp,
  * install the trap vector, enable the FPU, copy .data, clear .bss, run the kernel.
  */
   .section .text.hx_reset, "ax", @progbits
   .global hx_reset
 hx_reset:
+#ifndef HX_BOOT_HART
+#define HX_BOOT_HART 0
+#endif
   csrr t0, mhartid
-  bnez t0, 9f
+  li t1, HX_BOOT_HART
+  bne t0, t1, 9f
 
   .option push
   .option norelax

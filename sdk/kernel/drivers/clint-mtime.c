@@ -1,7 +1,7 @@
 /*
- * RISC-V CLINT: the machine timer (a free-running 64-bit counter, and hart 0's
- * compare register for the scheduler tick) and hart 0's software interrupt.
- * Board keys: [timer] base (of mtime), hz.
+ * RISC-V CLINT: the machine timer (a free-running 64-bit counter, and the boot
+ * hart's compare register for the scheduler tick) and its software interrupt.
+ * Board keys: [timer] base (of mtime), hz; [cpu] hart.
  */
 #include <stdint.h>
 
@@ -9,8 +9,8 @@
 #include "task.h"
 
 #define MTIME ((volatile uint64_t *)(uintptr_t)(HX_TIMER_BASE))
-#define MTIMECMP0 ((volatile uint64_t *)(uintptr_t)(HX_TIMER_BASE - 0xBFF8u + 0x4000u))
-#define MSIP0 ((volatile uint32_t *)(uintptr_t)(HX_TIMER_BASE - 0xBFF8u))
+#define MTIMECMP0 ((volatile uint64_t *)(uintptr_t)(HX_TIMER_BASE - 0xBFF8u + 0x4000u + 8u * (HX_BOOT_HART)))
+#define MSIP0 ((volatile uint32_t *)(uintptr_t)(HX_TIMER_BASE - 0xBFF8u + 4u * (HX_BOOT_HART)))
 #define MIE_MSIE (1u << 3)
 #define MIE_MTIE (1u << 7)
 #define MSTATUS_MIE (1u << 3)

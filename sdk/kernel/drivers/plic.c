@@ -1,6 +1,7 @@
 /*
- * RISC-V platform-level interrupt controller, hart 0's M-mode context
- * (context 0 on QEMU virt, sifive_u and the K210). Board key: [interrupts] base.
+ * RISC-V platform-level interrupt controller, the boot hart's M-mode context.
+ * Board keys: [interrupts] base, context (0 for hart 0 on QEMU virt, sifive_u
+ * and the K210; 1 for hart 1 on sifive_u, whose hart 0 has no S-mode).
  * A claimed source is masked before its handler task is released (interrupt.h).
  */
 #include <stdint.h>
@@ -8,9 +9,14 @@
 #include "interrupt.h"
 
 #define PLIC_PRIORITY(src) (*(volatile uint32_t *)(uintptr_t)(HX_INTERRUPTS_BASE + 4u * (uint32_t)(src)))
-#define PLIC_ENABLE(word) (*(volatile uint32_t *)(uintptr_t)(HX_INTERRUPTS_BASE + 0x2000u + 4u * (uint32_t)(word)))
-#define PLIC_THRESHOLD (*(volatile uint32_t *)(uintptr_t)(HX_INTERRUPTS_BASE + 0x200000u))
-#define PLIC_CLAIM (*(volatile uint32_t *)(uintptr_t)(HX_INTERRUPTS_BASE + 0x200004u))
+#ifndef HX_INTERRUPTS_CONTEXT
+#define HX_INTERRUPTS_CONTEXT 0
+#endif
+#define CONTEXT ((uint32_t)(HX_INTERRUPTS_CONTEXT))
+#define PLIC_ENABLE(word) \
+  (*(volatile uint32_t *)(uintptr_t)(HX_INTERRUPTS_BASE + 0x2000u + 0x80u * CONTEXT + 4u * (uint32_t)(word)))
+#define PLIC_THRESHOLD (*(volatile uint32_t *)(uintptr_t)(HX_INTERRUPTS_BASE + 0x200000u + 0x1000u * CONTEXT))
+#define PLIC_CLAIM (*(volatile uint32_t *)(uintptr_t)(HX_INTERRUPTS_BASE + 0x200004u + 0x1000u * CONTEXT))
 #define MIE_MEIE (1u << 11)
 #define MSTATUS_MIE (1u << 3)
 #define PLIC_SOURCES 96 /* sources 1..95 */
