@@ -96,6 +96,15 @@ test('every real board builds blinky and uart-echo, and each image fits the part
   });
 });
 
+test('driver-tutorial: the dual-timer driver of docs/driver-guide.md measures with its stopwatch and rings its alarm once, on time', async () => {
+  const r = await run(path.join(EXAMPLES, 'driver-tutorial'), 'qemu-mps2-an386');
+  assert.is(r.status, 0, explain('qemu-mps2-an386', r));
+  const [stopwatch, alarm] = r.stdout.trimEnd().split('\n');
+  const sum = (999 * 1000) / 2;
+  assert.match(stopwatch, new RegExp(`^stopwatch: summing 1000 numbers \\(${sum}\\) took some ticks: \\d+$`));
+  assert.is(alarm, 'alarm: rang 30 ms after it was set, 1 time(s)');
+});
+
 test('registers: whole-register, field, read-modify-write and field writes reach the hardware', async () => {
   const r = await run(path.join(APPS, 'registers'), 'qemu-mps2-an386');
   assert.is(r.status, 0, explain('qemu-mps2-an386', r));

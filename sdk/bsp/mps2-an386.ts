@@ -11,6 +11,7 @@ import { Mps2Leds } from '../drivers/mps2-fpgaio.ts';
 export const UART0_RX: InterruptLine = { name: 'uart0-rx', line: 0 };
 export const TIMER0: InterruptLine = { name: 'timer0', line: 8 };
 export const TIMER1: InterruptLine = { name: 'timer1', line: 9 };
+export const DUALTIMER_IRQ: InterruptLine = { name: 'dualtimer', line: 10 };
 
 /** UART0, the console's port. Soft-float makes a received byte cost ~0.4 ms of this 25 MHz CPU: a burst needs room. */
 export const serial = new CmsdkUart(0x4000_4000, UART0_RX, { handlerBudget: ms(4), minInterval: ms(16) });
