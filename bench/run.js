@@ -31,6 +31,8 @@ const TM_TESTS = [
   { file: 'memory', what: 'allocate and free one 128-byte pool block, with the pool empty and with 15 of 16 blocks held' },
   { file: 'interrupt', what: 'raise the software interrupt, whose C handler gives a semaphore, and take it; no switch' },
   { file: 'interrupt-preemption', what: 'the interrupt wakes an Interactive task that preempts the raising Batch task: two switches per count' },
+  { file: 'registers', what: 'typed register access: a read, then a write, of a device register (the FPGA I/O LED register), eight per loop' },
+  { file: 'interrupt-latency', what: 'a device interrupt line asserted (set pending in the NVIC) to the first instruction of its RealTime handler task: the latency itself, not a loop' },
 ];
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'helix-bench-'));
 
