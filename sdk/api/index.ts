@@ -22,5 +22,5 @@ export { peripheral, baseOf } from './registers.ts';
 export type {
   Access, Field, Fields, FieldValues, Register, Peripheral, Readable, Writable, Modifiable,
 } from './registers.ts';
-export { onInterrupt } from './interrupts.ts';
+export { onInterrupt, runInterruptHandler } from './interrupts.ts';
 export type { InterruptLine, InterruptIntent, InterruptHandler } from './interrupts.ts';

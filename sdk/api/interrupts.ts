@@ -7,7 +7,7 @@
  * interrupt condition and hands the work on (a channel, a semaphore).
  */
 import { defineTask, type Microseconds, type Task } from './tasks.ts';
-import { semaphore } from './sync.ts';
+import { give, semaphore } from './sync.ts';
 
 /** A named interrupt line of the board (its board support module, "helix-sdk/board", lists them). */
 export interface InterruptLine {
@@ -36,6 +36,7 @@ export type InterruptHandler = (() => void) | { interrupt(): void };
 // driver object can be the handler (closures that outlive their call are outside the subset).
 const handlers: InterruptHandler[] = [];
 const lines: number[] = [];
+const releases: number[] = [];
 
 function noBody(): void {}
 
@@ -72,6 +73,7 @@ export function onInterrupt(irq: InterruptLine, intent: InterruptIntent, handler
   handlers[t] = handler;
   lines[t] = irq.line;
   const released = semaphore(0, 1);
+  releases[t] = released;
   __hx_task_release_on(t, released);
   __hx_task_start(t);
   const bound = __hx_irq_bind(irq.line, released) | 0;
@@ -79,4 +81,20 @@ export function onInterrupt(irq: InterruptLine, intent: InterruptIntent, handler
   if (bound === -2) throw new Error(`interrupt ${irq.name}: line ${irq.line} already has a handler`);
   if (bound === -3) throw new Error(`interrupt ${irq.name}: this board has no interrupt controller driver ([interrupts] in its board file)`);
   return t;
+}
+
+/**
+ * Release one job of an interrupt handler task as if its line had fired. For
+ * devices that raise no interrupt for what arrived before their interrupt was
+ * enabled: the handler then finds it, in its own task, in order.
+ * @example
+ * ```ts
+ * const rx = onInterrupt(UART0_RX, { minInterval: ms(4), budget: ms(1) }, uart);
+ * enableReceiveInterrupt();
+ * runInterruptHandler(rx); // a byte already waiting is not left behind
+ * ```
+ */
+export function runInterruptHandler(handlerTask: Task): void {
+  const r = releases[handlerTask];
+  if (r !== undefined) give(r);
 }

@@ -5,7 +5,7 @@
  * (see cmsdk-uart.ts for a complete one and docs/driver-guide.md).
  */
 import { FOREVER, channel, receive, send, type Channel } from '../api/sync.ts';
-import { onInterrupt, type InterruptLine } from '../api/interrupts.ts';
+import { onInterrupt, runInterruptHandler, type InterruptLine } from '../api/interrupts.ts';
 import { us, type Microseconds } from '../api/tasks.ts';
 
 /** A serial port as applications use it (the board's `serial`). */
@@ -52,11 +52,11 @@ export class SerialPort implements Serial {
   open(): void {
     this.enable();
     this.rx = channel(this.bufferBytes, 1);
-    onInterrupt(this.irq, { minInterval: this.minInterval, budget: this.budget }, this);
+    const handler = onInterrupt(this.irq, { minInterval: this.minInterval, budget: this.budget }, this);
     this.enableRxInterrupt();
-    // A byte that arrived before the interrupt was enabled raised none (some devices only interrupt on
-    // arrival) and, held in the device, stops the line: take it now.
-    this.interrupt();
+    // A byte that arrived before the interrupt was enabled raised none on some devices (the CMSDK UART
+    // interrupts on arrival only) and, held in the device, would stop reception: let the handler look.
+    runInterruptHandler(handler);
   }
 
   /**
