@@ -47,7 +47,14 @@ export async function runUnderNode(entry) {
   return runProcess(process.execPath, [file], { timeout: 60, env: { FORCE_COLOR: undefined, NO_COLOR: '1' } });
 }
 
-/** A fresh output directory for one build. */
+const outDirs = new Map();
+
+/**
+ * A build directory for `label`, the same one for every call with that label: programs built for one
+ * board there share its kernel objects, compiled once (each object is rebuilt only when its inputs'
+ * hash changes). Builds that run side by side must use different labels.
+ */
 export function outDir(label) {
-  return tempDir(`helix-${label}-`);
+  if (!outDirs.has(label)) outDirs.set(label, tempDir(`helix-${label}-`));
+  return outDirs.get(label);
 }

@@ -70,7 +70,8 @@ async function runProgram({ c, wasm, importNames, staticBytes }, id, boardName, 
   const src = path.join(work.dir, boardName, `${name}.c`);
   fs.mkdirSync(path.dirname(src), { recursive: true });
   fs.writeFileSync(src, c);
-  const fw = await buildFirmware({ board, name, appSources: [src], outDir: path.join(work.dir, boardName) });
+  // without debug info: GCC generates the same code, 30 % faster (buildFirmware)
+  const fw = await buildFirmware({ board, name, appSources: [src], outDir: path.join(work.dir, boardName), appDebugInfo: false });
   const chunks = [];
   const r = await runQemu(board, fw.elf, { timeout: 60, onOutput: (d) => chunks.push(d) });
   for (const f of [fw.elf, fw.bin, fw.map, src]) fs.rmSync(f, { force: true });
