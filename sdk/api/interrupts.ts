@@ -32,21 +32,27 @@ export interface InterruptIntent {
 /** What runs for each interrupt: a function, or an object's `interrupt()` method (a driver). */
 export type InterruptHandler = (() => void) | { interrupt(): void };
 
-// Per handler task (by task id): the handler and its line. Tables, not closures, so that a
-// driver object can be the handler (closures that outlive their call are outside the subset).
-const handlers: InterruptHandler[] = [];
-const lines: number[] = [];
-const releases: number[] = [];
+// Per handler task (by task id): the handler, its line and the semaphore that releases its jobs. A table,
+// not closures, so that a driver object can be the handler (closures that outlive their call are outside
+// the subset); created by the first onInterrupt, so programs without interrupts do not pay for it.
+interface Binding {
+  handler: InterruptHandler;
+  line: number;
+  release: number;
+}
+let bindings: (Binding | undefined)[] | null = null;
 
 function noBody(): void {}
 
 /** The kernel runs a job of task `id` through here first (sdk/runtime/tasks.ts); false if it is no handler task. */
 export function __hx_interrupt_job(id: number): boolean {
-  const h = handlers[id];
-  if (h === undefined) return false;
+  if (bindings === null) return false;
+  const b = bindings[id];
+  if (b === undefined) return false;
+  const h = b.handler;
   if (typeof h === 'function') h();
   else h.interrupt();
-  __hx_irq_done(lines[id]);
+  __hx_irq_done(b.line);
   return true;
 }
 
@@ -70,10 +76,9 @@ export function onInterrupt(irq: InterruptLine, intent: InterruptIntent, handler
     class: 'realtime', period: intent.minInterval, budget: intent.budget, deadline: intent.deadline,
   }, noBody);
   if (t < 0) throw new Error(`interrupt ${irq.name}: its handler task was not admitted (error ${t})`);
-  handlers[t] = handler;
-  lines[t] = irq.line;
   const released = semaphore(0, 1);
-  releases[t] = released;
+  if (bindings === null) bindings = [];
+  bindings[t] = { handler, line: irq.line, release: released };
   __hx_task_release_on(t, released);
   __hx_task_start(t);
   const bound = __hx_irq_bind(irq.line, released) | 0;
@@ -95,6 +100,6 @@ export function onInterrupt(irq: InterruptLine, intent: InterruptIntent, handler
  * ```
  */
 export function runInterruptHandler(handlerTask: Task): void {
-  const r = releases[handlerTask];
-  if (r !== undefined) give(r);
+  const b = bindings === null ? undefined : bindings[handlerTask];
+  if (b !== undefined) give(b.release);
 }

@@ -20,3 +20,6 @@ export const serial = new Stm32Usart(0x4001_1000, USART1_IRQ, { handlerBudget: m
  * which 32 bits allow for periods up to 4.2 s.
  */
 export const timer = new Stm32Timer(0x4000_0C00, TIM5_IRQ, 1_000_000_000, 32);
+
+/** USART2, QEMU's second serial port (its baud rate and pins are left unset: QEMU needs neither). */
+export const serial2 = new Stm32Usart(0x4000_4400, USART2_IRQ, { handlerBudget: ms(1), minInterval: ms(4) });
