@@ -174,9 +174,12 @@ hardware. Keeping provably-integer values in integer registers is the translator
 Each test runs its loop for 200 ms of virtual time on ${TM_BOARD} under \`-icount\` and reports how many
 operations it completed; the table gives guest instructions per operation. TypeScript: \`bench/thread-metric/*.ts\`
 (the SDK's task, sync and pool APIs); C: \`bench/thread-metric/c/*.c\`, the same loops against the kernel's C API,
-linked with the same kernel and scheduler. The interrupt tests use the CPU's software interrupt (SVC, the CLINT
-software interrupt, \`int 0x31\`) with a C handler that gives a semaphore; TypeScript never runs in interrupt
-context.
+linked with the same kernel and scheduler. The interrupt and interrupt-preemption tests use the CPU's software
+interrupt (SVC, the CLINT software interrupt, \`int 0x31\`) with a C handler that gives a semaphore; the
+interrupt-latency test asserts a device line through the NVIC, whose controller driver releases a job of the
+line's RealTime handler task (\`onInterrupt\` in TypeScript, the same kernel path in C). TypeScript never runs in
+interrupt context. The registers rows are typed register accesses (\`sdk/api/registers.ts\`) against volatile
+pointer accesses in C; on this soft-float Cortex-M4 the TypeScript cost is the double conversions around the call.
 
 ${tmTable}
 

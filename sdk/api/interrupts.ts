@@ -32,27 +32,23 @@ export interface InterruptIntent {
 /** What runs for each interrupt: a function, or an object's `interrupt()` method (a driver). */
 export type InterruptHandler = (() => void) | { interrupt(): void };
 
-// Per handler task (by task id): the handler, its line and the semaphore that releases its jobs. A table,
+// Per handler task (by task id): the handler, its line and the semaphore that releases its jobs. Tables,
 // not closures, so that a driver object can be the handler (closures that outlive their call are outside
-// the subset); created by the first onInterrupt, so programs without interrupts do not pay for it.
-interface Binding {
-  handler: InterruptHandler;
-  line: number;
-  release: number;
-}
-let bindings: (Binding | undefined)[] | null = null;
+// the subset); created by the first onInterrupt, so programs without interrupts do not pay for them.
+let handlers: InterruptHandler[] | null = null;
+let lines: number[] | null = null;
+let releases: number[] | null = null;
 
 function noBody(): void {}
 
 /** The kernel runs a job of task `id` through here first (sdk/runtime/tasks.ts); false if it is no handler task. */
 export function __hx_interrupt_job(id: number): boolean {
-  if (bindings === null) return false;
-  const b = bindings[id];
-  if (b === undefined) return false;
-  const h = b.handler;
+  if (handlers === null) return false;
+  const h = handlers[id];
+  if (h === undefined) return false;
   if (typeof h === 'function') h();
   else h.interrupt();
-  __hx_irq_done(b.line);
+  __hx_irq_done(lines![id]);
   return true;
 }
 
@@ -77,8 +73,14 @@ export function onInterrupt(irq: InterruptLine, intent: InterruptIntent, handler
   }, noBody);
   if (t < 0) throw new Error(`interrupt ${irq.name}: its handler task was not admitted (error ${t})`);
   const released = semaphore(0, 1);
-  if (bindings === null) bindings = [];
-  bindings[t] = { handler, line: irq.line, release: released };
+  if (handlers === null) {
+    handlers = [];
+    lines = [];
+    releases = [];
+  }
+  handlers[t] = handler;
+  lines![t] = irq.line;
+  releases![t] = released;
   __hx_task_release_on(t, released);
   __hx_task_start(t);
   const bound = __hx_irq_bind(irq.line, released) | 0;
@@ -100,6 +102,5 @@ export function onInterrupt(irq: InterruptLine, intent: InterruptIntent, handler
  * ```
  */
 export function runInterruptHandler(handlerTask: Task): void {
-  const b = bindings === null ? undefined : bindings[handlerTask];
-  if (b !== undefined) give(b.release);
+  if (handlers !== null && handlers[handlerTask] !== undefined) give(releases![handlerTask]);
 }
