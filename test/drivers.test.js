@@ -123,11 +123,15 @@ test('a write to a read-only register and unknown bit fields are refused at buil
   assert.match(r.stderr, `${rel}:11:18: error: Object literal may only specify known properties, and 'LED3' does not exist`);
 });
 
-test('a register field named by a variable is refused at build time with file:line:col', async () => {
-  const file = path.join(APPS, 'registers-field-variable', 'main.ts');
-  const r = await runCli(['build', file, '--board', 'qemu-mps2-an386', '-o', outDir('drivers-errors')]);
+test('a register field named by a variable, or a register at a non-literal offset, is refused at build time with file:line:col', async () => {
+  const field = path.join(APPS, 'registers-field-variable', 'main.ts');
+  const r = await runCli(['build', field, '--board', 'qemu-mps2-an386', '-o', outDir('drivers-errors')]);
   assert.is(r.status, 2, r.stderr);
-  assert.match(r.stderr, `${path.relative(process.cwd(), file)}:7:25: error: a register field must be named by a string literal`);
+  assert.match(r.stderr, `${path.relative(process.cwd(), field)}:7:25: error: a register field must be named by a string literal`);
+  const offset = path.join(APPS, 'registers-offset-variable', 'main.ts');
+  const o = await runCli(['build', offset, '--board', 'qemu-mps2-an386', '-o', outDir('drivers-errors')]);
+  assert.is(o.status, 2, o.stderr);
+  assert.match(o.stderr, `${path.relative(process.cwd(), offset)}:6:1: error: a register's offset and width must be literal numbers`);
 });
 
 test.run();

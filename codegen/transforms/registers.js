@@ -18,16 +18,21 @@ function tupleOf(checker, type, property, at) {
   const symbol = type.getProperty(property);
   if (!symbol) return null;
   const tuple = checker.getTypeOfSymbolAtLocation(symbol, at);
+  if (!(tuple.flags & ts.TypeFlags.Object) || !(tuple.objectFlags & ts.ObjectFlags.Reference)) return null;
   const args = checker.getTypeArguments(tuple);
   if (!args || !args.every((a) => a.isNumberLiteral())) return null;
   return args.map((a) => a.value);
 }
 
-/** A register type's offset, width and fields type, or null when `node` is not a register. */
+/**
+ * A register type's offset, width and fields type; null when `node` is not a register; { unknown: true } for a
+ * register whose offset or width is not a literal number (Register<number, ...>), which cannot be lowered.
+ */
 export function registerOf(checker, node) {
   const type = checker.getTypeAtLocation(node);
+  if (!type.getProperty('__register')) return null;
   const location = tupleOf(checker, type, '__register', node);
-  if (!location) return null;
+  if (!location) return { unknown: true };
   const fields = checker.getTypeOfSymbolAtLocation(type.getProperty('__fields'), node);
   return { offset: location[0], bits: location[1], fields };
 }
@@ -89,12 +94,20 @@ export function registers(program) {
         return { mask, bits: bits ?? f.createNumericLiteral(0) };
       };
 
+      const known = (reg, node) => {
+        if (reg?.unknown) {
+          refuse(node, 'a register\'s offset and width must be literal numbers in its Register<offset, access> type',
+            'declare it as, for example, Register<0x04, \'rw\'>');
+        }
+        return reg;
+      };
+
       const visit = (node) => {
         const next = ts.visitEachChild(node, visit, context);
 
         // p.REG -> (p + offset)
         if (ts.isPropertyAccessExpression(node) && isPeripheral(checker, node.expression)) {
-          const reg = registerOf(checker, node);
+          const reg = known(registerOf(checker, node), node);
           if (reg) return paren(f.createBinaryExpression(paren(next.expression), ts.SyntaxKind.PlusToken, num(reg.offset)));
         }
 
@@ -107,7 +120,7 @@ export function registers(program) {
         if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return next;
         const method = node.expression.name.text;
         if (!METHODS.has(method)) return next;
-        const reg = registerOf(checker, node.expression.expression);
+        const reg = known(registerOf(checker, node.expression.expression), node.expression.expression);
         if (!reg) return next;
         const address = next.expression.expression;
         const args = next.arguments;
