@@ -96,6 +96,21 @@ test('every real board builds blinky (and the NUCLEO uart-echo), and each image 
   });
 });
 
+test('binding a line the controller lacks, or one already bound, throws an Error that names the line', async () => {
+  const r = await run(path.join(APPS, 'interrupts-misuse'), 'qemu-mps2-an386');
+  assert.is(r.status, 0, explain('qemu-mps2-an386', r));
+  assert.is(r.stdout, 'interrupt nowhere: line 200 does not exist on this board\'s interrupt controller\n' +
+    'interrupt second: line 20 already has a handler\n');
+});
+
+test('run refuses a real board before building, and says how to load the firmware instead', async () => {
+  const r = await runCli(['run', path.join(EXAMPLES, 'blinky'), '--board', 'nucleo-f411re', '-o', outDir('drivers-nucleo-f411re')]);
+  assert.is(r.status, 2, r.stderr);
+  assert.match(r.stderr, 'error: board nucleo-f411re has no [qemu] table, so it cannot run in an emulator');
+  assert.match(r.stderr, 'st-flash, OpenOCD, kflash');
+  assert.not.match(r.stderr, 'compile', 'nothing was built');
+});
+
 test('driver-tutorial: the dual-timer driver of docs/driver-guide.md measures with its stopwatch and rings its alarm once, on time', async () => {
   const r = await run(path.join(EXAMPLES, 'driver-tutorial'), 'qemu-mps2-an386');
   assert.is(r.status, 0, explain('qemu-mps2-an386', r));

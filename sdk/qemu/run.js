@@ -48,6 +48,16 @@ export function decodeExit(board, code, signal) {
   }
 }
 
+/** Refuse, before anything is built, a board that QEMU cannot run (a real board). */
+export function requireEmulator(board) {
+  if (!board.qemu) {
+    throw new BuildError(`board ${board.name} has no [qemu] table, so it cannot run in an emulator`, {
+      hint: 'for real hardware, `helix-sdk build` it and load the .bin or .elf with the board\'s flashing tool ' +
+        '(st-flash, OpenOCD, kflash); to run in QEMU, pick a qemu-* board (`helix-sdk boards`)',
+    });
+  }
+}
+
 /**
  * Boot `elf` on `board` in QEMU.
  * @param {object} opts
@@ -81,11 +91,7 @@ function stopWithUs(child) {
 }
 
 export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => process.stdout.write(c) }) {
-  if (!board.qemu) {
-    throw new BuildError(`board ${board.name} has no [qemu] table, so it cannot run in an emulator`, {
-      hint: 'use `helix-sdk flash` for real hardware, or pick a qemu-* board',
-    });
-  }
+  requireEmulator(board);
   const { binary, args } = qemuCommand(board, elf);
   return new Promise((resolve) => {
     const child = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });

@@ -2,7 +2,7 @@
 
 import { buildApp } from '../../../codegen/build.js';
 import { formatSizeTable } from '../../../codegen/size-report.js';
-import { EXIT, runQemu } from '../../qemu/run.js';
+import { EXIT, requireEmulator, runQemu } from '../../qemu/run.js';
 import { appPositional, buildOptions } from '../options.js';
 import { stagePrinter, startPrinter } from '../progress.js';
 import { formatStatsTable } from '../stats-table.js';
@@ -51,7 +51,10 @@ const MEANING = {
 };
 
 export async function handler(argv) {
-  const r = await buildApp({ input: argv.app, board: argv.board, scheduler: argv.scheduler, outDir: argv.outDir, onStage: stagePrinter(argv), onStart: startPrinter(argv.app, argv) });
+  const r = await buildApp({ input: argv.app, board: argv.board, scheduler: argv.scheduler, outDir: argv.outDir, onStage: stagePrinter(argv), onStart: (info) => {
+    requireEmulator(info.board); // a real board: say so before the slow stages
+    startPrinter(argv.app, argv)(info);
+  } });
   if (!argv.quiet) {
     process.stderr.write(`Running ${r.name} on ${r.board.name} (QEMU ${r.board.qemu?.machine}, timeout ${argv.timeout} s)\n`);
   }
