@@ -323,6 +323,7 @@ function normalizeBoard(name, file, b, layer) {
     timer: b.timer,
     exit: b.exit,
     interrupts: b.interrupts ?? null,
+    flash: b.flash ?? null,
     qemu: b.qemu ?? null,
     drivers,
     // blocks are padded to 8 bytes so every block can hold the free-list link and any value

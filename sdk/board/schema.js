@@ -70,6 +70,14 @@ export const boardSchema = table({
     apb2_div: { type: 'integer', enum: [1, 2, 4, 8, 16] },
     vos: { type: 'integer', minimum: 0, maximum: 3 },
   }, ['driver']),
+  flash: table({
+    method: { type: 'string', enum: ['stm32-uart', 'k210-isp'], description: 'how `helix-sdk flash` loads the image' },
+    baud: { type: 'integer', minimum: 1200 },
+    base: address,
+    sectors: { type: 'array', items: { type: 'string', pattern: '^[0-9]+x[0-9]+K$' }, description: 'flash layout, e.g. ["4x16K", "1x64K"]' },
+    chip_id: { type: 'integer', minimum: 0, description: 'the product ID the bootloader must report' },
+    reset: { type: 'string', enum: ['none', 'dtr-rts'], description: 'how to enter the bootloader: by hand, or RTS = BOOT0 and DTR = reset' },
+  }, ['method']),
   interrupts: table({
     controller: { type: 'string', description: 'the interrupt controller driver (nvic, plic, ioapic)' },
     base: address,

@@ -1,0 +1,128 @@
+// The STM32 USART bootloader flasher (sdk/flash/) against a simulated device
+// (test/support/stm32-device.js), in process: the whole algorithm, and each
+// injected fault ending in its own error or in a successful retry. An
+// unverified image is never started.
+
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { buildApp } from '../codegen/build.js';
+import { loadBoard } from '../sdk/board/load.js';
+import { FlashError } from '../sdk/flash/errors.js';
+import { flashStm32, sectorSizes, sectorsTouched } from '../sdk/flash/stm32-flasher.js';
+import { outDir } from './support/cli.js';
+import { EXAMPLES } from './support/paths.js';
+import { Stm32Device } from './support/stm32-device.js';
+
+const BASE = 0x0800_0000;
+const F411 = { pid: 0x431, sectors: ['4x16K', '1x64K', '3x128K'] }; // NUCLEO-F411RE: 512 KiB
+const FAST = { sync: 50, ack: 200, erase: 200 };
+
+/** 40 KiB of scrambled bytes: sectors 0-2. */
+function image(length = 40 * 1024) {
+  const b = Buffer.alloc(length);
+  let x = 7;
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    b[i] = x >>> 24;
+  }
+  return b;
+}
+
+async function flashWith(faults = {}, { pid = F411.pid, extendedErase = true, img = image() } = {}) {
+  const device = new Stm32Device({ pid, flashBase: BASE, sectorSizes: sectorSizes(F411.sectors), extendedErase, faults });
+  try {
+    const result = await flashStm32({ transport: device.transport, image: img, base: BASE, sectors: F411.sectors,
+      chipId: F411.pid, timeouts: FAST });
+    return { result, device, img };
+  } catch (error) {
+    return { error, device, img };
+  } finally {
+    device.stop();
+  }
+}
+
+const wrote = (device) => device.log.some((l) => l.startsWith('write') || l.startsWith('erase'));
+
+test('sector layout: an image covers the sectors it touches, no more; too large an image is refused', () => {
+  const sizes = sectorSizes(F411.sectors);
+  assert.equal(sizes.map((s) => s / 1024), [16, 16, 16, 16, 64, 128, 128, 128]);
+  assert.equal(sectorsTouched(sizes, 1), [0]);
+  assert.equal(sectorsTouched(sizes, 40 * 1024), [0, 1, 2]);
+  assert.equal(sectorsTouched(sizes, 65 * 1024), [0, 1, 2, 3, 4]);
+  assert.throws(() => sectorsTouched(sizes, 513 * 1024), /larger than the flash/);
+});
+
+test('flashing writes the image byte for byte, erases only the sectors it covers, verifies, then starts it', async () => {
+  const { result, device, img, error } = await flashWith();
+  assert.is(error, undefined);
+  assert.ok(device.contents(img.length).equals(img));
+  assert.equal(result.sectors, [0, 1, 2]);
+  assert.equal(device.log.filter((l) => l.startsWith('erase')), ['erase 0,1,2']);
+  assert.is(device.log.at(-1), 'go 0x8000000');
+  assert.ok(device.log.indexOf('go 0x8000000') > device.log.findLastIndex((l) => l.startsWith('read')), 'Go after verify');
+});
+
+test('a device that only lists the legacy Erase (0x43) is erased with it', async () => {
+  const { device, img, error } = await flashWith({}, { extendedErase: false });
+  assert.is(error, undefined);
+  assert.ok(device.contents(img.length).equals(img));
+});
+
+test('a chip other than the board\'s is refused before anything is erased', async () => {
+  const { error, device } = await flashWith({}, { pid: 0x413 });
+  assert.instance(error, FlashError);
+  assert.is(error.kind, 'wrong-chip');
+  assert.match(error.message, 'the board expects product ID 0x431, the device reports 0x413');
+  assert.not.ok(wrote(device));
+});
+
+test('a NACKed block and a lost ACK are retried after re-synchronising, and the image still verifies', async () => {
+  for (const faults of [{ nackWrites: new Set([5]) }, { dropAck: 40 }, { alreadySynced: true }]) {
+    const { device, img, error } = await flashWith(faults);
+    assert.is(error, undefined, `${JSON.stringify(faults)}: ${error?.message}`);
+    assert.ok(device.contents(img.length).equals(img));
+    assert.is(device.log.at(-1), 'go 0x8000000');
+  }
+});
+
+test('a byte programmed wrong fails verification with its address, and the program is not started', async () => {
+  const { error, device } = await flashWith({ corruptAt: BASE + 0x1234 });
+  assert.instance(error, FlashError);
+  assert.is(error.kind, 'verify');
+  assert.match(error.message, /^verify failed at 0x8001234: wrote 0x[0-9a-f]{2}, read back 0x[0-9a-f]{2}; the program was not started$/);
+  assert.not.ok(device.log.some((l) => l.startsWith('go')));
+});
+
+test('read-out protection and a silent device end in their own errors, with nothing written', async () => {
+  const rdp = await flashWith({ readProtected: true });
+  assert.is(rdp.error?.kind, 'read-protected');
+  assert.match(rdp.error.hint, 'erases the whole flash');
+  assert.not.ok(wrote(rdp.device));
+  const silent = await flashWith({ silent: true });
+  assert.is(silent.error?.kind, 'silent');
+  assert.not.ok(wrote(silent.device));
+  assert.not.equal(rdp.error.exitCode, silent.error.exitCode);
+});
+
+test('examples/blinky built for nucleo-f411re, flashed with the board file\'s [flash] settings: the device holds the BIN byte for byte', async () => {
+  const fw = await buildApp({ input: path.join(EXAMPLES, 'blinky'), board: 'nucleo-f411re', outDir: outDir('flash-nucleo') });
+  const bin = fs.readFileSync(fw.bin);
+  const { flash } = loadBoard('nucleo-f411re');
+  assert.is(flash.method, 'stm32-uart');
+  const device = new Stm32Device({ pid: 0x431, flashBase: flash.base, sectorSizes: sectorSizes(flash.sectors) });
+  try {
+    const r = await flashStm32({ transport: device.transport, image: bin, base: flash.base, sectors: flash.sectors,
+      chipId: flash.chip_id, timeouts: FAST });
+    assert.ok(device.contents(bin.length).equals(bin));
+    assert.is(r.bytes, bin.length);
+    assert.is(device.log.at(-1), `go 0x${flash.base.toString(16)}`);
+  } finally {
+    device.stop();
+  }
+});
+
+test.run();
