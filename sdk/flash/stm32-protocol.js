@@ -80,13 +80,19 @@ export class Stm32Bootloader {
     throw new FlashError('garbage', `unexpected byte 0x${b.toString(16).padStart(2, '0')} in answer to the sync byte`);
   }
 
+  /** A command whose answer is a count N, then N + 1 bytes, then ACK (Get, Get ID). */
+  async countedAnswer(code, name) {
+    await this.command(code, `to ${name}`);
+    const n = await this.readByte(this.timeouts.ack, `in ${name}`);
+    const body = await this.io.read(n + 1, this.timeouts.ack);
+    if (body.length < n + 1) throw new FlashError('timeout', `the answer to ${name} was cut short`);
+    await this.ack(`after ${name}`);
+    return body;
+  }
+
   /** Get: the bootloader version and the commands it supports. */
   async get() {
-    await this.command(CMD.GET, 'to Get');
-    const n = await this.readByte(this.timeouts.ack, 'in Get');
-    const body = await this.io.read(n + 1, this.timeouts.ack);
-    if (body.length < n + 1) throw new FlashError('timeout', 'the answer to Get was cut short');
-    await this.ack('after Get');
+    const body = await this.countedAnswer(CMD.GET, 'Get');
     this.version = body[0];
     this.commands = [...body.subarray(1)];
     return { version: this.version, commands: this.commands };
@@ -94,11 +100,7 @@ export class Stm32Bootloader {
 
   /** Get ID: the product ID (e.g. 0x413 for the STM32F405/407). */
   async getId() {
-    await this.command(CMD.GET_ID, 'to Get ID');
-    const n = await this.readByte(this.timeouts.ack, 'in Get ID');
-    const id = await this.io.read(n + 1, this.timeouts.ack);
-    if (id.length < n + 1) throw new FlashError('timeout', 'the answer to Get ID was cut short');
-    await this.ack('after Get ID');
+    const id = await this.countedAnswer(CMD.GET_ID, 'Get ID');
     return (id[0] << 8) | id[1];
   }
 
