@@ -4,6 +4,8 @@
  * line, then hx_irq_dispatch gives the semaphore bound to it, which releases a
  * job of the handler task (task.c, sporadic release). When that job ends the
  * line is unmasked again, so a level-triggered device cannot storm the CPU.
+ * (Edge-triggered controllers, the x86 I/O APIC, leave the line unmasked: an
+ * edge on a masked pin would be lost.)
  */
 #ifndef HX_INTERRUPT_H
 #define HX_INTERRUPT_H

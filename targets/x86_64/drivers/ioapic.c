@@ -1,8 +1,11 @@
 /*
  * x86 I/O APIC: ISA and PCI interrupt pins 0-23 routed to vectors 64-87
- * (idt.S), edge-triggered, to the boot CPU's local APIC. A pin is masked
- * before its handler task is released (interrupt.h); an edge that arrives
- * while it is masked stays pending in the I/O APIC and is delivered on unmask.
+ * (idt.S), edge-triggered, to the boot CPU's local APIC. Unlike the level-
+ * triggered controllers, a pin is NOT masked while its handler task runs: the
+ * I/O APIC ignores an edge on a masked pin (82093AA data sheet; QEMU does the
+ * same), so a byte arriving then would raise the device's line for good with
+ * nobody told. An edge cannot storm the CPU; edges during a job release the
+ * next one (interrupt.h).
  * Board key: [interrupts] base (0xFEC0_0000).
  */
 #include <stdint.h>
@@ -45,7 +48,6 @@ void hx_irq_line_disable(int line) {
 
 /* From idt.S: vector 64 + line. */
 void hx_x86_device_interrupt(uint64_t line) {
-  hx_irq_line_disable((int)line);
   LAPIC(LAPIC_EOI) = 0;
   hx_irq_dispatch((int)line);
 }
