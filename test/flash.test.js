@@ -6,20 +6,14 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 
-import fs from 'node:fs';
-import path from 'node:path';
-
-import { buildApp } from '../codegen/build.js';
-import { loadBoard } from '../sdk/board/load.js';
 import { FlashError } from '../sdk/flash/errors.js';
+import { stm32Crc } from '../sdk/flash/stm32-crc.js';
 import { flashStm32, sectorSizes, sectorsTouched } from '../sdk/flash/stm32-flasher.js';
-import { outDir } from './support/cli.js';
-import { EXAMPLES } from './support/paths.js';
 import { Stm32Device } from './support/stm32-device.js';
 
 const BASE = 0x0800_0000;
 const F411 = { pid: 0x431, sectors: ['4x16K', '1x64K', '3x128K'] }; // NUCLEO-F411RE: 512 KiB
-const FAST = { sync: 50, ack: 200, erase: 200 };
+const FAST = { sync: 50, ack: 200, erase: 200, recover: 3 };
 
 /** 40 KiB of scrambled bytes: sectors 0-2. */
 function image(length = 40 * 1024) {
@@ -32,8 +26,8 @@ function image(length = 40 * 1024) {
   return b;
 }
 
-async function flashWith(faults = {}, { pid = F411.pid, extendedErase = true, img = image() } = {}) {
-  const device = new Stm32Device({ pid, flashBase: BASE, sectorSizes: sectorSizes(F411.sectors), extendedErase, faults });
+async function flashWith(faults = {}, { pid = F411.pid, extendedErase = true, checksum = false, img = image() } = {}) {
+  const device = new Stm32Device({ pid, flashBase: BASE, sectorSizes: sectorSizes(F411.sectors), extendedErase, checksum, faults });
   try {
     const result = await flashStm32({ transport: device.transport, image: img, base: BASE, sectors: F411.sectors,
       chipId: F411.pid, timeouts: FAST });
@@ -76,7 +70,7 @@ test('a chip other than the board\'s is refused before anything is erased', asyn
   const { error, device } = await flashWith({}, { pid: 0x413 });
   assert.instance(error, FlashError);
   assert.is(error.kind, 'wrong-chip');
-  assert.match(error.message, 'the board expects product ID 0x431, the device reports 0x413');
+  assert.match(error.message, 'the board expects product ID 0x431 (STM32F411), the device reports 0x413 (STM32F405/407/415/417); nothing was erased');
   assert.not.ok(wrote(device));
 });
 
@@ -93,7 +87,7 @@ test('a byte programmed wrong fails verification with its address, and the progr
   const { error, device } = await flashWith({ corruptAt: BASE + 0x1234 });
   assert.instance(error, FlashError);
   assert.is(error.kind, 'verify');
-  assert.match(error.message, /^verify failed at 0x8001234: wrote 0x[0-9a-f]{2}, read back 0x[0-9a-f]{2}; the program was not started$/);
+  assert.match(error.message, /^verify \(read back\) failed at 0x8001234: wrote 0x[0-9a-f]{2}, read back 0x[0-9a-f]{2}; the program was not started$/);
   assert.not.ok(device.log.some((l) => l.startsWith('go')));
 });
 
@@ -108,21 +102,46 @@ test('read-out protection and a silent device end in their own errors, with noth
   assert.not.equal(rdp.error.exitCode, silent.error.exitCode);
 });
 
-test('examples/blinky built for nucleo-f411re, flashed with the board file\'s [flash] settings: the device holds the BIN byte for byte', async () => {
-  const fw = await buildApp({ input: path.join(EXAMPLES, 'blinky'), board: 'nucleo-f411re', outDir: outDir('flash-nucleo') });
-  const bin = fs.readFileSync(fw.bin);
-  const { flash } = loadBoard('nucleo-f411re');
-  assert.is(flash.method, 'stm32-uart');
-  const device = new Stm32Device({ pid: 0x431, flashBase: flash.base, sectorSizes: sectorSizes(flash.sectors) });
-  try {
-    const r = await flashStm32({ transport: device.transport, image: bin, base: flash.base, sectors: flash.sectors,
-      chipId: flash.chip_id, timeouts: FAST });
-    assert.ok(device.contents(bin.length).equals(bin));
-    assert.is(r.bytes, bin.length);
-    assert.is(device.log.at(-1), `go 0x${flash.base.toString(16)}`);
-  } finally {
-    device.stop();
+test('the STM32 CRC matches the published vectors (checked against stm32flash -C)', () => {
+  const ramp = Buffer.from(Array.from({ length: 4096 }, (_, i) => i & 0xff));
+  assert.is(stm32Crc(ramp), 0xe268a03f);
+  assert.is(stm32Crc(ramp.subarray(0, 256)), 0xb7ec66f4);
+  assert.is(stm32Crc(Buffer.from([1, 2, 3, 4, 5, 6, 7, 8])), 0xa3141bda);
+  assert.is(stm32Crc(Buffer.from([0, 0, 0, 0])), 0xc704dd7b);
+  assert.is(stm32Crc(Buffer.from([0xff, 0xff, 0xff, 0xff])), 0);
+  assert.is(stm32Crc(Buffer.from('12345678')), 0xfefc54f9);
+});
+
+test('a device that offers Get Checksum is verified by CRC; a wrong byte is still found and named', async () => {
+  const good = await flashWith({}, { checksum: true });
+  assert.is(good.error, undefined, good.error?.message);
+  assert.is(good.result.verified, 'crc');
+  assert.ok(good.device.log.some((l) => l.startsWith('checksum')));
+  assert.not.ok(good.device.log.some((l) => l.startsWith('read')));
+  const bad = await flashWith({ corruptAt: BASE + 0x4321 }, { checksum: true });
+  assert.is(bad.error?.kind, 'verify');
+  assert.match(bad.error.message, 'failed at 0x8004321');
+  assert.not.ok(bad.device.log.some((l) => l.startsWith('go')));
+});
+
+// Answer numbers 15 (a product ID byte), 18 (the ACK of Extended Erase), 21 (of a write address), 150 and 700
+// (inside a block read back) and dropped ones: the device is left part way through a command each time.
+test('BUSY before an ACK is waited out, corrupted and lost answer bytes are retried; a stalled erase times out with nothing started', async () => {
+  const corrupted = [15, 18, 21, 150, 700].map((n) => ({ corruptReply: n }));
+  for (const faults of [{ busyErase: true }, ...corrupted, { dropAck: 21 }, { dropAck: 300 }]) {
+    const { error, device, img } = await flashWith(faults);
+    assert.is(error, undefined, `${JSON.stringify(faults)}: ${error?.message}`);
+    assert.ok(device.contents(img.length).equals(img));
   }
+  const stalled = await flashWith({ stallErase: 2000 });
+  assert.is(stalled.error?.kind, 'timeout');
+  assert.not.ok(stalled.device.log.some((l) => l.startsWith('go') || l.startsWith('write')));
+});
+
+test('a device answering noise (the program running, or the wrong baud) ends in its own error', async () => {
+  const { error, device } = await flashWith({ garbage: true });
+  assert.is(error?.kind, 'garbage');
+  assert.not.ok(wrote(device));
 });
 
 test.run();

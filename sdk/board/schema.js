@@ -76,7 +76,11 @@ export const boardSchema = table({
     base: address,
     sectors: { type: 'array', items: { type: 'string', pattern: '^[0-9]+x[0-9]+K$' }, description: 'flash layout, e.g. ["4x16K", "1x64K"]' },
     chip_id: { type: 'integer', minimum: 0, description: 'the product ID the bootloader must report' },
-    reset: { type: 'string', enum: ['none', 'dtr-rts'], description: 'how to enter the bootloader: by hand, or RTS = BOOT0 and DTR = reset' },
+    reset: {
+      type: 'string',
+      pattern: '^(none|dtr-rts|k210-dan|[DRW][0-9]+([|][DRW][0-9]+)*)$',
+      description: 'how DTR/RTS enter the bootloader: none (by hand), dtr-rts (DTR = reset, RTS = BOOT0), k210-dan, or a recipe like "D1|R0|W100|D0"',
+    },
   }, ['method']),
   interrupts: table({
     controller: { type: 'string', description: 'the interrupt controller driver (nvic, plic, ioapic)' },

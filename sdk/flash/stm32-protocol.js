@@ -11,7 +11,7 @@ const BUSY = 0x76;
 const SYNC = 0x7f;
 
 export const CMD = {
-  GET: 0x00, GET_VERSION: 0x01, GET_ID: 0x02, READ: 0x11, GO: 0x21, WRITE: 0x31, ERASE: 0x43, EXTENDED_ERASE: 0x44,
+  GET: 0x00, GET_VERSION: 0x01, GET_ID: 0x02, READ: 0x11, GO: 0x21, WRITE: 0x31, ERASE: 0x43, EXTENDED_ERASE: 0x44, GET_CHECKSUM: 0xa1,
 };
 
 /** XOR of all bytes: appended to a block, it makes the whole XOR to 0. */
@@ -33,7 +33,7 @@ export class Stm32Bootloader {
    */
   constructor(transport, timeouts = {}) {
     this.io = transport;
-    this.timeouts = { ack: 1000, erase: 5000, sync: 500, ...timeouts };
+    this.timeouts = { ack: 1000, erase: 5000, sync: 500, recover: 10, ...timeouts };
     this.commands = [];
     this.version = 0;
   }
@@ -78,6 +78,22 @@ export class Stm32Bootloader {
     if (b === NACK) return 'already';
     if (b === undefined) throw new FlashError('silent', 'no answer to the bootloader\'s sync byte (0x7F)');
     throw new FlashError('garbage', `unexpected byte 0x${b.toString(16).padStart(2, '0')} in answer to the sync byte`);
+  }
+
+  /**
+   * Bring a device that may be part way through a command back to waiting for one, after an error. 0xFF bytes,
+   * one at a time, complete whatever it was reading without harm: any address, length or erase list they
+   * complete fails its check (NACK), and a write block of 0xFF bytes changes no flash bit. The first NACK or ACK
+   * with nothing after it means the device waits for a command; no answer at all means it reset, so sync again.
+   */
+  async recover() {
+    this.io.flushInput();
+    for (let i = 0; i < 300; i++) {
+      await this.io.write(Buffer.from([0xff]));
+      const [b] = await this.io.read(1, this.timeouts.recover);
+      if ((b === ACK || b === NACK) && (await this.io.read(1, 4 * this.timeouts.recover)).length === 0) return 'ready';
+    }
+    return this.sync();
   }
 
   /** A command whose answer is a count N, then N + 1 bytes, then ACK (Get, Get ID). */
@@ -140,6 +156,20 @@ export class Stm32Bootloader {
       await this.io.write(Buffer.from([...body, xor(body)]));
     }
     await this.ack(`erasing ${pages.length} page(s)`, this.timeouts.erase * pages.length);
+  }
+
+  /** Get Checksum (0xA1, newer bootloaders only): the device's CRC (stm32-crc.js) of `length` bytes (a multiple of 4). */
+  async checksum(at, length) {
+    await this.command(CMD.GET_CHECKSUM, 'to Get Checksum');
+    await this.io.write(address(at));
+    await this.ack(`the checksum address 0x${at.toString(16)}`);
+    await this.io.write(address(length));
+    await this.ack('the checksum length');
+    await this.ack('computing the checksum', this.timeouts.erase);
+    const answer = await this.io.read(5, this.timeouts.ack);
+    if (answer.length < 5) throw new FlashError('timeout', 'the checksum answer was cut short');
+    if (xor(answer) !== 0) throw new FlashError('garbage', 'the checksum answer failed its own check byte');
+    return answer.readUInt32BE(0);
   }
 
   /** Jump to the application whose vector table is at `at`. */

@@ -36,6 +36,8 @@ export const REQUIREMENTS = [
   { command: 'qemu-system-riscv64', packages: ['qemu-system-misc'], purpose: 'runs qemu-virt-riscv64' },
   { command: 'qemu-system-x86_64', packages: ['qemu-system-x86'], purpose: 'runs qemu-x86_64' },
   { command: 'gcc', packages: ['gcc', 'libc6-dev'], purpose: 'host C compiler for the test suite' },
+  { command: 'socat', packages: ['socat'], purpose: 'pseudo-terminal pairs for the flasher tests' },
+  { command: 'stm32flash', packages: ['stm32flash'], purpose: 'an independent STM32 bootloader client the flasher tests cross-check against' },
   {
     command: 'newlib sources',
     file: '/usr/src/newlib',

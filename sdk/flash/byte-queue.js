@@ -1,5 +1,6 @@
-// Two byte queues joined back to back: an in-process serial line between a host
-// transport (sdk/flash/stm32-protocol.js) and a device simulator.
+// A queue of received bytes with "read n bytes or give up after t ms": the
+// shape a request/answer protocol wants on top of a serial port's 'data'
+// events (sdk/flash/serial-line.js), and of the in-process test links.
 
 export class ByteQueue {
   constructor() {
@@ -38,7 +39,7 @@ export class ByteQueue {
   }
 }
 
-/** A host transport and the device's two queues. */
+/** Two queues back to back: a host transport and the device's ends, for in-process tests. */
 export function byteLink() {
   const toDevice = new ByteQueue();
   const toHost = new ByteQueue();

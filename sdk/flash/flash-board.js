@@ -1,0 +1,101 @@
+// Flash a board through its serial port as its board file's [flash] table says:
+// open the port, play the reset recipe into the bootloader, run the protocol,
+// and leave the modem lines in the board's idle state whatever happened (also
+// on Ctrl-C). Presentation is the caller's (sdk/cli/commands/flash.js).
+
+import { FlashError } from './errors.js';
+import { playRecipe, resolveReset } from './reset.js';
+import { openSerialLine } from './serial-line.js';
+import { flashStm32 } from './stm32-flasher.js';
+
+const PARITY = { 'stm32-uart': 'even', 'k210-isp': 'none' };
+
+/**
+ * @param {object} opts
+ * @param {object} opts.board a loaded board (sdk/board/load.js) with a [flash] table
+ * @param {Buffer} opts.image the BIN
+ * @param {string} opts.port
+ * @param {number} [opts.baud] default: the board's
+ * @param {string} [opts.reset] preset or recipe; default: the board's
+ * @param {boolean} [opts.verify]
+ * @param {boolean} [opts.run]
+ * @param {(line: string) => void} [opts.trace]
+ * @param {(phase: string, done?: number, total?: number) => void} [opts.onProgress]
+ * @param {(message: string) => void} [opts.onWarning]
+ * @param {object} [opts.timeouts] protocol timeouts in ms (tests shorten them)
+ */
+export async function flashBoard({ board, image, port, baud, reset, verify = true, run = true, trace, onProgress = () => {},
+  onWarning = () => {}, timeouts }) {
+  const flash = board.flash;
+  if (!flash) {
+    throw new FlashError('board', `board ${board.name} has no [flash] table: helix-sdk does not know how to load it`,
+      board.qemu ? `it is a QEMU board: use \`helix-sdk run --board ${board.name}\`` : 'add a [flash] table to its board file (docs/flashing.md)');
+  }
+  const rate = baud ?? flash.baud ?? 115200;
+  const recipes = resolveReset(reset ?? flash.reset ?? 'none');
+  const line = await openSerialLine({ path: port, baudRate: rate, parity: PARITY[flash.method], trace });
+  const settings = `${port} at ${rate} 8${PARITY[flash.method][0].toUpperCase()}1, reset ${reset ?? flash.reset ?? 'none'}`;
+
+  let linesWork = true;
+  const lines = async (recipe) => {
+    if (!recipe || !linesWork) return;
+    linesWork = await playRecipe(line, recipe);
+    if (!linesWork) {
+      onWarning(`${port} has no DTR/RTS control (a pseudo-terminal, or a USB adapter without modem lines): continuing as ` +
+        '--reset none. Put the board in its bootloader by hand (STM32: BOOT0 high, then reset).');
+    }
+  };
+  const restore = () => lines(recipes.idle).catch(() => {}).then(() => line.close());
+  const interrupted = () => { restore().then(() => process.exit(130)); };
+  process.once('SIGINT', interrupted);
+  try {
+    await lines(recipes.enter);
+    line.flushInput();
+    const started = Date.now();
+    const wire = {}; // phase -> bytes on the line (both ways) while it ran
+    let phase = null;
+    const bytesSoFar = () => line.counters.tx + line.counters.rx;
+    const progress = (name, done, total) => {
+      if (name !== phase) {
+        if (phase) wire[phase] = bytesSoFar() - wire[phase];
+        wire[name] = bytesSoFar();
+        phase = name;
+      }
+      onProgress(name, done, total);
+    };
+    const result = await runProtocol(flash, { transport: line, image, run, verify, onProgress: progress, timeouts }).catch((e) => {
+      throw explain(e, settings);
+    });
+    wire[phase] = bytesSoFar() - wire[phase];
+    return { ...result, baud: rate, ms: Date.now() - started, wire, settings };
+  } finally {
+    process.removeListener('SIGINT', interrupted);
+    await restore();
+  }
+}
+
+function runProtocol(flash, { transport, image, run, verify, onProgress, timeouts }) {
+  switch (flash.method) {
+    case 'stm32-uart':
+      return flashStm32({ transport, image, base: flash.base, sectors: flash.sectors, chipId: flash.chip_id,
+        run, verify: verify ? 'auto' : false, onProgress, timeouts });
+    default:
+      throw new FlashError('board', `flash method "${flash.method}" is not implemented yet`);
+  }
+}
+
+/** Add what was tried and what to check to the errors a user can act on. */
+function explain(e, settings) {
+  if (!(e instanceof FlashError)) return e;
+  const hints = {
+    silent: `tried ${settings}. Put the board in its bootloader (STM32: BOOT0 high, e.g. a jumper from BOOT0 to VDD on a ` +
+      'NUCLEO, then reset); check that TX and RX are crossed and GND is shared; try a lower --baud',
+    garbage: `tried ${settings}. The device answered with bytes that are not the bootloader's: the application is ` +
+      'probably running (reset into the bootloader with BOOT0 high), or the baud rate or parity is wrong',
+    timeout: `the device stopped answering part way (${settings}); flash again, and lower --baud if it repeats`,
+    nack: 'the device refused a command; if it repeats, read-out protection may be active (removing it erases the ' +
+      'whole flash: `stm32flash -k <port>`)',
+  };
+  if (hints[e.kind] && !e.hint) e.hint = hints[e.kind];
+  return e;
+}
