@@ -3,7 +3,7 @@
 // baselines built and measured in the same run, on every QEMU board. Speed is
 // measured in guest instructions: QEMU runs with -icount, so every instruction
 // advances virtual time by exactly 2^shift ns and the result is deterministic.
-// Writes docs/benchmarks.md.
+// Then flashing throughput against stm32flash (bench/flash.js). Writes docs/benchmarks.md.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp, buildFirmware } from '../codegen/build.js';
 import { loadBoard } from '../sdk/board/load.js';
 import { runQemu } from '../sdk/qemu/run.js';
+import { flashBench, flashSection, markdownTable } from './flash.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BOARDS = ['qemu-mps2-an386', 'qemu-virt-riscv64', 'qemu-x86_64'];
@@ -122,6 +123,8 @@ for (const t of TM_TESTS) {
   }
 }
 
+const flashResult = await flashBench(say);
+
 function table(head, body) {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => (i === 0 || (i === 1 && head.length === 5) ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
@@ -187,7 +190,8 @@ ${TM_TESTS.map((t) => `* ${t.file}: ${t.what}.`).join('\n')}
 
 The memory rows show the pool's cost does not depend on how full it is. Preemption points are compiled only into
 programs that declare tasks on a preemptive board, so the Speed table above is unaffected by them.
-`;
+
+${flashSection(flashResult, markdownTable)}`;
 fs.writeFileSync(path.join(ROOT, 'docs', 'benchmarks.md'), md);
 say('wrote docs/benchmarks.md');
 fs.rmSync(work, { recursive: true, force: true });
