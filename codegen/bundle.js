@@ -40,9 +40,10 @@ function transformedSources(sources) {
  * @param {string} [opts.support] the board's TypeScript support module ("helix-sdk/board")
  * @param {Map<string, string>} [opts.sources] transformed TypeScript to bundle instead of what is on
  *   disk (codegen/transforms), by absolute file name
- * @returns {Promise<string>} JavaScript source
+ * @param {boolean} [opts.sourceMap] also return the source map: { js, map } (the map's sources are absolute paths)
+ * @returns {Promise<string | { js: string, map: object }>} JavaScript source
  */
-export async function bundle(entry, { forNode = false, placeholders = true, sources = new Map(), support = null } = {}) {
+export async function bundle(entry, { forNode = false, placeholders = true, sources = new Map(), support = null, sourceMap = false } = {}) {
   const runtimeEntry = [
     `import ${JSON.stringify(entry)};`,
     ...(forNode ? [] : Object.entries(RUNTIME_EXPORT_MODULES)
@@ -63,6 +64,9 @@ export async function bundle(entry, { forNode = false, placeholders = true, sour
       logLevel: 'silent',
       alias: { 'helix-sdk': path.join(API_DIR, 'index.ts'), ...(support ? { 'helix-sdk/board': support } : {}) },
       plugins: [transformedSources(sources)],
+      // The map lets crash addresses be traced back to TypeScript (codegen/debug-map.js); 'external' leaves the
+      // JavaScript itself as it was. Its sources are relative to the (never written) outfile, next to the entry.
+      ...(sourceMap ? { sourcemap: 'external', outfile: path.join(path.dirname(entry), 'helix-bundle.js') } : {}),
       ...(forNode ? {} : {
         inject: [placeholders ? 'console.ts' : 'console-plain.ts', ...RUNTIME_HELPERS].map((f) => path.join(RUNTIME_DIR, f)),
         define: Object.fromEntries(CONSOLE_METHODS.map((m) => [`console.${m}`, '__hx_console_log'])),
@@ -78,8 +82,12 @@ export async function bundle(entry, { forNode = false, placeholders = true, sour
     }
     throw e;
   }
-  const js = result.outputFiles[0].text;
-  return forNode ? js : exportsAsDeclarations(js);
+  const text = result.outputFiles.find((f) => !f.path.endsWith('.map')).text;
+  const js = forNode ? text : exportsAsDeclarations(text);
+  if (!sourceMap) return js;
+  const map = JSON.parse(result.outputFiles.find((f) => f.path.endsWith('.map')).text);
+  map.sources = map.sources.map((f) => path.resolve(path.dirname(entry), f));
+  return { js, map };
 }
 
 /**

@@ -72,7 +72,7 @@ export async function porfforBuiltinNames() {
  * @param {string} js bundled ES module
  * @returns {Promise<{ wasm: Uint8Array, importBindings: Record<string,string>, importNames: Record<string,string>, funcNames: string[], programFuncs: boolean[], staticBytes: number }>}
  *   importNames maps each import field to the SDK host function name (HOST_IMPORTS)
- *   funcNames[i] is the JavaScript-side name of the module's i-th defined function
+ *   funcNames[i] is the JavaScript-side name of the module's i-th defined function, funcStarts[i] where it begins in js
  *   programFuncs[i] is true when that function is the program's own code (not a Porffor builtin, an internal
  *   wrapper or the SDK runtime): where preemption may stop a task (wasm_rt.h HX_PREEMPT_POINT)
  */
@@ -98,6 +98,7 @@ export async function compileToWasm(js) {
   // The code section lists functions in the order of Porffor's `funcs` array.
   return {
     wasm, importBindings: bindings, importNames: names, funcNames: out.funcs.map((f) => f.name),
+    funcStarts: out.funcs.map((f) => (typeof f.start === 'number' ? f.start : null)), // offsets in `js` (not for builtins)
     programFuncs: out.funcs.map((f) => !f.internal && !/^(__|#indirect|#get_)/.test(f.name)),
     // static data is laid out in slots of the page size; the heap starts after the last one
     staticBytes: out.pages.size * globalThis.pageSize,

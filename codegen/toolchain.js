@@ -15,7 +15,7 @@ import { BuildError } from './diagnostics.js';
 /** The tools of a target's toolchain, checked to exist. */
 export function findToolchain(target) {
   const tools = {};
-  for (const tool of ['gcc', 'objcopy']) {
+  for (const tool of ['gcc', 'objcopy', 'addr2line']) {
     const command = `${target.toolchain}${tool}`;
     const found = which(command);
     if (!found) throw missingTool(command, `to build for ${target.name}`);
@@ -26,7 +26,7 @@ export function findToolchain(target) {
 
 /** A BuildError for a program that is not installed, with the command that installs it. */
 export function missingTool(command, why) {
-  const req = requirementFor(command) ?? requirementFor(command.replace(/objcopy$/, 'gcc'));
+  const req = requirementFor(command) ?? requirementFor(command.replace(/(objcopy|addr2line)$/, 'gcc'));
   return new BuildError(`${command} was not found on PATH (needed ${why})`, {
     hint: req
       ? `install it with: ${installCommand(req.packages)}   (or run \`npm run bootstrap\`, which installs everything)`

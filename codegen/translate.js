@@ -18,15 +18,17 @@ import { RUNTIME_EXPORTS } from './bundle.js';
  * @param {object} [opts.heap] the kernel heap (see emit-c.js): { start, allocator, describe }
  * @param {boolean[]|null} [opts.preemptible] per defined function, whether it gets preemption points (a
  *   preemptive scheduler); null for none
+ * @param {Map<string, number>} [opts.symbols] filled with each defined function's C symbol -> its position among
+ *   the defined functions (for decoding crash addresses, sdk/monitor/)
  * @returns {string} C source for the whole program
  */
-export function translateToC(wasm, importBindings, { banner, funcNames, heap, preemptible = null } = {}) {
+export function translateToC(wasm, importBindings, { banner, funcNames, heap, preemptible = null, symbols } = {}) {
   try {
     const mod = decodeModule(wasm);
     const funcs = runPasses(buildModuleIR(mod));
     const exportNames = { m: 'hxw_export_main' };
     for (const name of RUNTIME_EXPORTS) exportNames[name] = `hxw_export_${name}`;
-    const c = emitC(mod, funcs, { importBindings, exports: exportNames, banner, funcNames, heap, preemptible });
+    const c = emitC(mod, funcs, { importBindings, exports: exportNames, banner, funcNames, heap, preemptible, symbols });
     const exported = (name) => (mod.exports.some((e) => e.kind === 'func' && e.name === name) ? exportNames[name] : null);
     const glue = renderTemplate('c/porffor-glue.c.njk', {
       reporter: exported('__hx_uncaught'),

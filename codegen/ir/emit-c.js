@@ -74,7 +74,9 @@ class Emitter {
     }
     const name = this.opts.funcNames?.[index - this.funcImports.length];
     const suffix = name ? `_${name.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 48)}` : '';
-    return `${P}f${index}${suffix}`;
+    const symbol = `${P}f${index}${suffix}`;
+    this.opts.symbols?.set(symbol, index - this.funcImports.length);
+    return symbol;
   }
 
   isAllocator(index) {

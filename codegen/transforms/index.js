@@ -29,14 +29,28 @@ export const TRANSFORMS = [
  */
 export function transformSources(program) {
   const factories = TRANSFORMS.map((t) => t.make(program));
-  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed });
   const out = new Map();
   for (const sf of program.getSourceFiles()) {
     if (sf.isDeclarationFile) continue;
     const result = ts.transform(sf, factories);
     const transformed = result.transformed[0];
-    if (transformed !== sf) out.set(sf.fileName, printer.printFile(transformed));
+    if (transformed !== sf) out.set(sf.fileName, printWithSourceMap(transformed, sf));
     result.dispose();
   }
   return out;
+}
+
+/*
+ * The printer reformats the whole file, so its lines are not the user's. An inline source map back to the
+ * original lets esbuild chain it into the bundle's map, and crash addresses still name the user's lines.
+ * The printer's source-map writer is TypeScript's internal API (the one its own emitter uses).
+ */
+function printWithSourceMap(transformed, original) {
+  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, sourceMap: true });
+  const writer = ts.createTextWriter('\n');
+  const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => '/', getCompilerOptions: () => ({}) };
+  const generator = ts.createSourceMapGenerator(host, original.fileName, '', '/', {});
+  printer.writeFile(transformed, writer, generator);
+  const map = { ...generator.toJSON(), sources: [original.fileName], sourcesContent: [original.text] };
+  return `${writer.getText()}\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n`;
 }

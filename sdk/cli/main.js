@@ -9,6 +9,7 @@ import * as boards from './commands/boards.js';
 import * as build from './commands/build.js';
 import * as doctor from './commands/doctor.js';
 import * as flash from './commands/flash.js';
+import * as monitor from './commands/monitor.js';
 import * as run from './commands/run.js';
 
 /** Print a user-facing error (no stack trace) and exit with its status. */
@@ -32,9 +33,10 @@ try {
     .command(build)
     .command(run)
     .command(flash)
+    .command(monitor)
     .command(boards)
     .command(doctor)
-    .demandCommand(1, 'Name a command: build, run, flash, boards or doctor.')
+    .demandCommand(1, 'Name a command: build, run, flash, monitor, boards or doctor.')
     .strict()
     .example('$0 run examples/hello --board qemu-mps2-an386', 'build and boot the hello example on a Cortex-M4')
     .example('$0 build app/ --board qemu-virt-riscv64', 'write ELF, BIN and map files to build/qemu-virt-riscv64/')

@@ -15,8 +15,10 @@ import { describePorts } from './ports.js';
  * @param {number} opts.baudRate
  * @param {'none'|'even'|'odd'} [opts.parity]
  * @param {(line: string) => void} [opts.trace] called with one line per chunk of bytes sent or received
+ * @param {(data: Buffer) => void} [opts.onData] stream what arrives to this instead of queueing it for read()
+ * @param {(err: Error|null) => void} [opts.onClose] the port closed (unplugged, or close() was called)
  */
-export async function openSerialLine({ path: portPath, baudRate, parity = 'none', trace }) {
+export async function openSerialLine({ path: portPath, baudRate, parity = 'none', trace, onData, onClose }) {
   let SerialPort;
   try {
     ({ SerialPort } = await import('serialport'));
@@ -37,9 +39,14 @@ export async function openSerialLine({ path: portPath, baudRate, parity = 'none'
   port.on('data', (buf) => {
     counters.rx += buf.length;
     if (trace) trace(`${stamp()}  RX ${hex(buf)}`);
-    queue.push(buf);
+    if (onData) onData(buf);
+    else queue.push(buf);
   });
-  port.on('close', (err) => { lost = err ?? new Error('closed'); });
+  port.on('error', () => {}); // a read error closes the port; 'close' reports it
+  port.on('close', (err) => {
+    lost = err ?? new Error('closed');
+    onClose?.(err ?? null);
+  });
 
   return {
     path: portPath,

@@ -12,10 +12,12 @@ import { SerialPort } from 'serialport';
 import { which } from '../../sdk/toolchain/which.js';
 import { tempDir } from './host-build.js';
 
-/** @returns {Promise<{ device: string, host: string, close(): Promise<void> }>} */
-export async function ptyPair() {
+/**
+ * @param {string} [dir] where the two links go (again the same ones: a pair "plugged back in")
+ * @returns {Promise<{ dir: string, device: string, host: string, close(): Promise<void> }>}
+ */
+export async function ptyPair(dir = tempDir('helix-pty-')) {
   if (!which('socat')) throw new Error('socat is missing: `apt-get install socat` (npm test installs it as root)');
-  const dir = tempDir('helix-pty-');
   const device = path.join(dir, 'device');
   const host = path.join(dir, 'host');
   const socat = spawn('socat', [`pty,raw,echo=0,link=${device}`, `pty,raw,echo=0,link=${host}`], { stdio: 'ignore' });
@@ -25,11 +27,13 @@ export async function ptyPair() {
     await new Promise((r) => setTimeout(r, 20));
   }
   return {
+    dir,
     device,
     host,
     async close() {
       socat.kill();
       await exited;
+      for (const link of [device, host]) fs.rmSync(link, { force: true });
     },
   };
 }

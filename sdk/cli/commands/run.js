@@ -2,6 +2,8 @@
 
 import { buildApp } from '../../../codegen/build.js';
 import { formatSizeTable } from '../../../codegen/size-report.js';
+import { findToolchain } from '../../../codegen/toolchain.js';
+import { crashAnnotator, crashDecoder } from '../../monitor/crash-decoder.js';
 import { EXIT, requireEmulator, runQemu } from '../../qemu/run.js';
 import { appPositional, buildOptions } from '../options.js';
 import { stagePrinter, startPrinter } from '../progress.js';
@@ -58,7 +60,11 @@ export async function handler(argv) {
   if (!argv.quiet) {
     process.stderr.write(`Running ${r.name} on ${r.board.name} (QEMU ${r.board.qemu?.machine}, timeout ${argv.timeout} s)\n`);
   }
-  const result = await runQemu(r.board, r.elf, { timeout: argv.timeout, stdin: process.stdin });
+  // A crash report's addresses are decoded to functions and TypeScript lines as it is printed.
+  const annotator = crashAnnotator(crashDecoder({ elf: r.elf, addr2line: findToolchain(r.board.target).addr2line }),
+    (text) => process.stdout.write(text));
+  const result = await runQemu(r.board, r.elf, { timeout: argv.timeout, stdin: process.stdin, onOutput: annotator.push });
+  await annotator.flush();
   if (result.note) process.stderr.write(`helix-sdk: ${result.note}\n`);
   if (!argv.quiet && result.heap) process.stderr.write(`${formatSizeTable(r.size, r.board, result.heap)}\n`);
   if (argv.stats) process.stderr.write(`${formatStatsTable(result.sched)}\n`);
