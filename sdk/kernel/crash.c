@@ -20,9 +20,11 @@ static const char *trap_text(int reason) {
   }
 }
 
-/* The program's code and the main stack, from the linker script. */
-extern const char _hx_text_start[], _hx_text_end[];
-extern char _hx_stack_bottom[], _hx_stack_top[];
+/* The program's code and the main stack, from the linker script (weak: hosted test builds have none). */
+extern const char _hx_text_start[] __attribute__((weak));
+extern const char _hx_text_end[] __attribute__((weak));
+extern char _hx_stack_bottom[] __attribute__((weak));
+extern char _hx_stack_top[] __attribute__((weak));
 
 /* Could v be a return address? It must point into the code (on Thumb with bit 0 set, as BL leaves it). */
 static int looks_like_return_address(uintptr_t v) {
@@ -40,6 +42,7 @@ static int looks_like_return_address(uintptr_t v) {
  */
 static void print_return_addresses(uintptr_t sp, int width) {
   uintptr_t lo = 0, hi = 0;
+  if (!_hx_text_end || !_hx_stack_top) return;
   if (hx_task_current && sp >= (uintptr_t)hx_task_current->stack && sp < (uintptr_t)hx_task_current->stack + HX_TASK_STACK_BYTES) {
     lo = (uintptr_t)hx_task_current->stack;
     hi = lo + HX_TASK_STACK_BYTES;
