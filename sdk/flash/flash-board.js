@@ -6,6 +6,7 @@
 import { FlashError } from './errors.js';
 import { playRecipe, resolveReset } from './reset.js';
 import { openSerialLine } from './serial-line.js';
+import { flashK210 } from './k210-isp.js';
 import { flashStm32 } from './stm32-flasher.js';
 
 const PARITY = { 'stm32-uart': 'even', 'k210-isp': 'none' };
@@ -19,14 +20,16 @@ const PARITY = { 'stm32-uart': 'even', 'k210-isp': 'none' };
  * @param {string} [opts.reset] preset or recipe; default: the board's
  * @param {boolean} [opts.verify]
  * @param {boolean} [opts.run]
+ * @param {Buffer} [opts.stub] K210: a flash stub, to write SPI flash instead of loading SRAM
  * @param {(line: string) => void} [opts.trace]
  * @param {(phase: string, done?: number, total?: number) => void} [opts.onProgress]
  * @param {(message: string) => void} [opts.onWarning]
  * @param {object} [opts.timeouts] protocol timeouts in ms (tests shorten them)
  */
-export async function flashBoard({ board, image, port, baud, reset, verify = true, run = true, trace, onProgress = () => {},
+export async function flashBoard({ board, image, port, baud, reset, verify = true, run = true, stub, trace, onProgress = () => {},
   onWarning = () => {}, timeouts }) {
   const flash = board.flash;
+  if (stub && flash?.method !== 'k210-isp') throw new FlashError('board', '--isp-stub is for K210 boards (flash method k210-isp)');
   if (!flash) {
     throw new FlashError('board', `board ${board.name} has no [flash] table: helix-sdk does not know how to load it`,
       board.qemu ? `it is a QEMU board: use \`helix-sdk run --board ${board.name}\`` : 'add a [flash] table to its board file (docs/flashing.md)');
@@ -63,33 +66,38 @@ export async function flashBoard({ board, image, port, baud, reset, verify = tru
       }
       onProgress(name, done, total);
     };
-    const result = await runProtocol(flash, { transport: line, image, run, verify, onProgress: progress, timeouts }).catch((e) => {
-      throw explain(e, settings);
+    const result = await runProtocol(flash, { transport: line, image, run, verify, stub, onProgress: progress, timeouts }).catch((e) => {
+      throw explain(e, settings, flash.method);
     });
     wire[phase] = bytesSoFar() - wire[phase];
-    return { ...result, baud: rate, ms: Date.now() - started, wire, settings };
+    return { ...result, baud: rate, bitsPerByte: PARITY[flash.method] === 'none' ? 10 : 11, ms: Date.now() - started, wire, settings };
   } finally {
     process.removeListener('SIGINT', interrupted);
     await restore();
   }
 }
 
-function runProtocol(flash, { transport, image, run, verify, onProgress, timeouts }) {
+function runProtocol(flash, { transport, image, run, verify, stub, onProgress, timeouts }) {
   switch (flash.method) {
     case 'stm32-uart':
       return flashStm32({ transport, image, base: flash.base, sectors: flash.sectors, chipId: flash.chip_id,
         run, verify: verify ? 'auto' : false, onProgress, timeouts });
+    case 'k210-isp':
+      return flashK210({ transport, image, base: flash.base, stub, run, onProgress, timeouts });
     default:
       throw new FlashError('board', `flash method "${flash.method}" is not implemented yet`);
   }
 }
 
 /** Add what was tried and what to check to the errors a user can act on. */
-function explain(e, settings) {
+function explain(e, settings, method) {
   if (!(e instanceof FlashError)) return e;
+  const enter = method === 'k210-isp'
+    ? 'hold BOOT (IO16) low while you reset the board, or use a board whose DTR/RTS do it (--reset k210-dan)'
+    : 'BOOT0 high, e.g. a jumper from BOOT0 to VDD on a NUCLEO, then reset';
   const hints = {
-    silent: `tried ${settings}. Put the board in its bootloader (STM32: BOOT0 high, e.g. a jumper from BOOT0 to VDD on a ` +
-      'NUCLEO, then reset); check that TX and RX are crossed and GND is shared; try a lower --baud',
+    silent: `tried ${settings}. Put the board in its bootloader (${enter}); check that TX and RX are crossed and GND ` +
+      'is shared; try a lower --baud',
     garbage: `tried ${settings}. The device answered with bytes that are not the bootloader's: the application is ` +
       'probably running (reset into the bootloader with BOOT0 high), or the baud rate or parity is wrong',
     timeout: `the device stopped answering part way (${settings}); flash again, and lower --baud if it repeats`,

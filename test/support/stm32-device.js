@@ -1,20 +1,16 @@
 // A simulated STM32 in its USART bootloader (AN3155), for testing the flasher
 // without hardware: NOR flash (erased to 0xFF, writes AND), sectors, read-out
-// protection and fault injection. Runs until stop(). In process it talks over
-// a byte link (`transport` is the host's end); attach(port) puts it on a
-// serial port instead (one end of a pty pair), and `baud` makes it take as
-// long as a real line would (11 bits per byte, 8E1), since a pty is instant.
+// protection and fault injection. Runs until stop(). The line (in process or
+// on a pty, paced at 11 bits per byte for 8E1) is simulated-device.js's.
 
-import { performance } from 'node:perf_hooks';
-
-import { byteLink } from '../../sdk/flash/byte-queue.js';
 import { stm32Crc } from '../../sdk/flash/stm32-crc.js';
+import { SimulatedDevice } from './simulated-device.js';
 
 const ACK = 0x79;
 const NACK = 0x1f;
 const xor = (bytes) => bytes.reduce((x, b) => x ^ b, 0);
 
-export class Stm32Device {
+export class Stm32Device extends SimulatedDevice {
   /**
    * @param {object} opts
    * @param {number} opts.pid product ID
@@ -29,27 +25,13 @@ export class Stm32Device {
    * @param {number} [opts.baud] pace the line at this rate
    */
   constructor({ pid, flashBase, sectorSizes, extendedErase = true, checksum = false, faults = {}, baud = 0 }) {
+    super({ baud, bitsPerByte: 11 });
     Object.assign(this, { pid, flashBase, sectorSizes, extendedErase, checksum, faults });
-    this.byteMs = baud ? 11_000 / baud : 0;
-    this.wire = 0; // when the (half-duplex) line is next free, in performance.now() ms
-    this.outgoing = Promise.resolve();
-    this.emit = (bytes) => this.out.push(bytes);
     this.flash = Buffer.alloc(sectorSizes.reduce((a, b) => a + b, 0), 0xff);
     this.log = [];
     this.writes = 0;
     this.replies = 0;
-    const link = byteLink();
-    this.transport = link.host;
-    this.in = link.toDevice;
-    this.out = link.toHost;
-    this.running = true;
-    this.done = this.loop();
-  }
-
-  /** Serve a serial port (the device end of a pty pair) instead of the in-process link. */
-  attach(port) {
-    port.on('data', (buf) => this.in.push(buf));
-    this.emit = (bytes) => port.write(Buffer.from(bytes));
+    this.start();
   }
 
   send(bytes) {
@@ -59,21 +41,7 @@ export class Stm32Device {
       if (this.faults.dropAck === this.replies) continue;
       out.push(this.faults.corruptReply === this.replies ? b ^ 0x5a : b);
     }
-    if (!this.byteMs) return this.emit(out);
-    this.outgoing = this.outgoing.then(async () => {
-      this.wire = Math.max(this.wire, performance.now()) + out.length * this.byteMs;
-      await sleepUntil(this.wire);
-      this.emit(out);
-    });
-  }
-
-  async take(n) {
-    const b = await this.in.read(n);
-    if (this.byteMs) {
-      this.wire = Math.max(this.wire, performance.now()) + n * this.byteMs;
-      await sleepUntil(this.wire);
-    }
-    return [...b];
+    this.transmit(out);
   }
 
   async loop() {
@@ -205,17 +173,5 @@ export class Stm32Device {
   /** The flash's first `n` bytes. */
   contents(n) {
     return this.flash.subarray(0, n);
-  }
-
-  stop() {
-    this.running = false;
-    this.in.push([0, 0, 0, 0, 0, 0, 0, 0]); // unblock a pending read
-  }
-}
-
-/** Sleep until a performance.now() time, to well under a millisecond (timers alone are ~1 ms coarse). */
-async function sleepUntil(t) {
-  for (let left = t - performance.now(); left > 0; left = t - performance.now()) {
-    await new Promise((r) => (left > 2 ? setTimeout(r, left - 2) : setImmediate(r)));
   }
 }

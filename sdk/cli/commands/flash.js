@@ -37,6 +37,11 @@ export function builder(y) {
       },
       verify: { describe: 'check the written image (read back, or the device\'s CRC) before starting it', type: 'boolean', default: true },
       run: { describe: 'start the program after a verified write (--no-run stays in the bootloader)', type: 'boolean', default: true },
+      'isp-stub': {
+        describe: 'K210: a flash stub (not shipped with the SDK) to write the image to SPI flash; without it the ' +
+          'image is loaded into SRAM and runs until the next reset',
+        type: 'string',
+      },
       json: { describe: 'print progress and the result as JSON lines on stdout (for tools)', type: 'boolean', default: false },
       trace: { describe: 'print every byte sent and received, with times, on stderr', type: 'boolean', default: false },
     })
@@ -83,6 +88,7 @@ export async function handler(argv) {
     }
     const result = await flashBoard({
       board, image, port: argv.port, baud: argv.baud, reset: argv.reset, verify: argv.verify, run: argv.run,
+      stub: argv.ispStub ? readImage(argv.ispStub, 'flash stub') : undefined,
       trace: argv.trace ? (line) => process.stderr.write(`${line}\n`) : undefined,
       onProgress: report.progress, onWarning: report.warning,
     });
@@ -100,11 +106,11 @@ export async function handler(argv) {
   }
 }
 
-function readImage(file) {
+function readImage(file, what = 'image') {
   try {
     return fs.readFileSync(file);
   } catch (e) {
-    throw new FlashError('image', `cannot read the image ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+    throw new FlashError('image', `cannot read the ${what} ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
   }
 }
 
@@ -120,12 +126,13 @@ async function build(argv) {
  * each (8E1: start, 8 data, parity, stop), over the time those phases took: 100 % would be a line never idle.
  */
 export function summarise(result, ms) {
-  const bits = 11;
+  const bits = result.bitsPerByte;
   const dataPhases = ['write', 'verify'].filter((p) => ms[p] !== undefined);
   const wireBytes = dataPhases.reduce((n, p) => n + (result.wire[p] ?? 0), 0);
   const dataMs = dataPhases.reduce((n, p) => n + ms[p], 0);
   return {
     bytes: result.bytes, chipId: result.chipId, sectors: result.sectors, verified: result.verified, started: result.started,
+    target: result.target ?? 'flash',
     baud: result.baud, ms: result.ms, phases: ms, wireBytes,
     lineUse: dataMs > 0 ? (wireBytes * bits * 1000) / result.baud / dataMs : null,
     writeRate: ms.write ? (result.bytes * 1000) / ms.write : null,
@@ -137,7 +144,10 @@ function describeResult(s, board) {
   if (s.writeRate) parts.push(`writing at ${(s.writeRate / 1024).toFixed(1)} KiB/s`);
   if (s.lineUse !== null && s.lineUse <= 1.05) parts.push(`line busy ${(100 * s.lineUse).toFixed(0)} % of the time at ${s.baud} baud`);
   else if (s.lineUse !== null) parts.push(`faster than ${s.baud} baud allows (a pseudo-terminal?)`);
-  const verified = s.verified === 'none' ? 'not verified (--no-verify)' : `verified (${s.verified === 'crc' ? 'device CRC' : 'read back'})`;
+  const verified = {
+    none: 'not verified (--no-verify)', crc: 'verified (device CRC)', read: 'verified (read back)', packets: 'each packet checked (CRC-32)',
+  }[s.verified];
+  const into = s.target === 'sram' ? 'loaded into SRAM (it runs until the next reset; --isp-stub writes flash)' : null;
   const ran = s.started ? `started at 0x${board.flash.base.toString(16).padStart(8, '0')}` : 'left in the bootloader (--no-run)';
-  return `${parts.join(', ')}; ${verified}; ${ran}.`;
+  return `${parts.join(', ')}; ${[into, verified, ran].filter(Boolean).join('; ')}.`;
 }
