@@ -6,7 +6,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 
+import { loadBoard } from '../sdk/board/load.js';
 import { FlashError } from '../sdk/flash/errors.js';
+import { flashBoard } from '../sdk/flash/flash-board.js';
+import { RESET_PRESETS } from '../sdk/flash/reset.js';
+import { flashReporter } from '../sdk/cli/flash-progress.js';
 import { stm32Crc } from '../sdk/flash/stm32-crc.js';
 import { flashStm32, sectorSizes, sectorsTouched } from '../sdk/flash/stm32-flasher.js';
 import { Stm32Device } from './support/stm32-device.js';
@@ -142,6 +146,59 @@ test('a device answering noise (the program running, or the wrong baud) ends in 
   const { error, device } = await flashWith({ garbage: true });
   assert.is(error?.kind, 'garbage');
   assert.not.ok(wrote(device));
+});
+
+/** A serial line for flashBoard that records every DTR/RTS change and talks to the device in process. */
+function recordingLine(device, changes) {
+  return async () => ({
+    ...device.transport,
+    counters: { tx: 0, rx: 0 },
+    setLines: async (lines) => { changes.push(`D${lines.dtr ? 1 : 0}R${lines.rts ? 1 : 0}`); return true; },
+    close: async () => { changes.push('closed'); },
+  });
+}
+
+// With dtr-rts wiring (DTR = reset, RTS = BOOT0 through inverters): RTS deasserted holds BOOT0 high, DTR asserted holds
+// the chip in reset; idle leaves BOOT0 low and reset released, so the next reset runs the program.
+test('a dtr-rts board is reset into its bootloader, and its lines are left idle afterwards, whether flashing worked or not', async () => {
+  assert.equal(RESET_PRESETS['dtr-rts'], { enter: 'R0|D1|W100|D0|W500', run: 'R1|D1|W100|D0|W50', idle: 'D0|R1' });
+  const board = { ...loadBoard('stm32f4-discovery') };
+  board.flash = { ...board.flash, reset: 'dtr-rts' };
+  const img = image(4096);
+  for (const pid of [board.flash.chip_id, 0x431]) {
+    const device = new Stm32Device({ pid, flashBase: board.flash.base, sectorSizes: sectorSizes(board.flash.sectors) });
+    const changes = [];
+    const outcome = await flashBoard({ board, image: img, port: 'recorded', openLine: recordingLine(device, changes), timeouts: FAST })
+      .then(() => 'flashed', (e) => e.kind);
+    device.stop();
+    assert.is(outcome, pid === board.flash.chip_id ? 'flashed' : 'wrong-chip');
+    // enter: RTS off (BOOT0 high); DTR on (reset held); DTR off (released into the bootloader); then idle; then closed
+    assert.equal(changes, ['D0R0', 'D1R0', 'D0R0', 'D0R0', 'D0R1', 'closed'], outcome);
+  }
+});
+
+test('progress: a bar rewritten in place on a terminal, stable lines every 25 % otherwise, JSON events with --json', () => {
+  const sink = () => { const s = { text: '', write: (t) => { s.text += t; } }; return s; };
+  const run = (opts) => {
+    const out = sink();
+    const stdout = sink();
+    const r = flashReporter({ ...opts, out, stdout });
+    r.progress('connect');
+    for (let done = 0; done <= 4096; done += 256) r.progress('write', done, 4096);
+    r.end();
+    return { err: out.text, json: stdout.text };
+  };
+  const tty = run({ tty: true });
+  assert.match(tty.err, '\r\x1b[K  write    [##############..............]  50 %  2.0 KiB of 4.0 KiB');
+  assert.match(tty.err, /\r\x1b\[K {2}write +4\.0 KiB +[\d.]+ s\n$/);
+  const plain = run({ tty: false });
+  assert.not.match(plain.err, /\r|\x1b/);
+  assert.equal(plain.err.split('\n').filter((l) => / %/.test(l)).map((l) => l.trim().split(/\s+/)[1]), ['0', '25', '50', '75']);
+  const json = run({ json: true });
+  assert.is(json.err, '');
+  const events = json.json.trim().split('\n').map((l) => JSON.parse(l));
+  assert.equal(events[0], { event: 'progress', phase: 'connect' });
+  assert.equal(events.at(-1), { event: 'progress', phase: 'write', done: 4096, total: 4096 });
 });
 
 test.run();

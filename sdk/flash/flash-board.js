@@ -25,9 +25,10 @@ const PARITY = { 'stm32-uart': 'even', 'k210-isp': 'none' };
  * @param {(phase: string, done?: number, total?: number) => void} [opts.onProgress]
  * @param {(message: string) => void} [opts.onWarning]
  * @param {object} [opts.timeouts] protocol timeouts in ms (tests shorten them)
+ * @param {typeof openSerialLine} [opts.openLine] how the port is opened (tests record the modem lines with their own)
  */
 export async function flashBoard({ board, image, port, baud, reset, verify = true, run = true, stub, trace, onProgress = () => {},
-  onWarning = () => {}, timeouts }) {
+  onWarning = () => {}, timeouts, openLine = openSerialLine }) {
   const flash = board.flash;
   if (stub && flash?.method !== 'k210-isp') throw new FlashError('board', '--isp-stub is for K210 boards (flash method k210-isp)');
   if (!flash) {
@@ -36,7 +37,7 @@ export async function flashBoard({ board, image, port, baud, reset, verify = tru
   }
   const rate = baud ?? flash.baud ?? 115200;
   const recipes = resolveReset(reset ?? flash.reset ?? 'none');
-  const line = await openSerialLine({ path: port, baudRate: rate, parity: PARITY[flash.method], trace });
+  const line = await openLine({ path: port, baudRate: rate, parity: PARITY[flash.method], trace });
   const settings = `${port} at ${rate} 8${PARITY[flash.method][0].toUpperCase()}1, reset ${reset ?? flash.reset ?? 'none'}`;
 
   let linesWork = true;
