@@ -177,6 +177,15 @@ test('a dtr-rts board is reset into its bootloader, and its lines are left idle 
   }
 });
 
+test('a [flash] table that lacks what its method needs is refused before the port is opened', async () => {
+  const board = { ...loadBoard('nucleo-f411re'), name: 'my-board', flash: { method: 'stm32-uart', base: BASE } };
+  const opened = [];
+  const error = await flashBoard({ board, image: image(64), port: 'p', openLine: async (o) => opened.push(o) }).catch((e) => e);
+  assert.is(error.kind, 'board');
+  assert.match(error.message, "board my-board's [flash] table lacks sectors, chip_id, which method stm32-uart needs");
+  assert.equal(opened, []);
+});
+
 test('progress: a bar rewritten in place on a terminal, stable lines every 25 % otherwise, JSON events with --json', () => {
   const sink = () => { const s = { text: '', write: (t) => { s.text += t; } }; return s; };
   const run = (opts) => {

@@ -10,6 +10,14 @@ import { flashK210 } from './k210-isp.js';
 import { flashStm32 } from './stm32-flasher.js';
 
 const PARITY = { 'stm32-uart': 'even', 'k210-isp': 'none' };
+const REQUIRED = { 'stm32-uart': ['base', 'sectors', 'chip_id'], 'k210-isp': ['base'] };
+
+/** How to put a board into its bootloader by hand. */
+function enterByHand(method) {
+  return method === 'k210-isp'
+    ? 'hold BOOT (IO16) low while you reset the board, or use a board whose DTR/RTS do it (--reset k210-dan)'
+    : 'BOOT0 high, e.g. a jumper from BOOT0 to VDD on a NUCLEO, then reset';
+}
 
 /**
  * @param {object} opts
@@ -35,6 +43,11 @@ export async function flashBoard({ board, image, port, baud, reset, verify = tru
     throw new FlashError('board', `board ${board.name} has no [flash] table: helix-sdk does not know how to load it`,
       board.qemu ? `it is a QEMU board: use \`helix-sdk run --board ${board.name}\`` : 'add a [flash] table to its board file (docs/flashing.md)');
   }
+  const missing = (REQUIRED[flash.method] ?? []).filter((k) => flash[k] === undefined);
+  if (missing.length) {
+    throw new FlashError('board', `board ${board.name}'s [flash] table lacks ${missing.join(', ')}, which method ${flash.method} needs`,
+      'see docs/flashing.md#board-files');
+  }
   const rate = baud ?? flash.baud ?? 115200;
   const recipes = resolveReset(reset ?? flash.reset ?? 'none');
   const line = await openLine({ path: port, baudRate: rate, parity: PARITY[flash.method], trace });
@@ -46,7 +59,7 @@ export async function flashBoard({ board, image, port, baud, reset, verify = tru
     linesWork = await playRecipe(line, recipe);
     if (!linesWork) {
       onWarning(`${port} has no DTR/RTS control (a pseudo-terminal, or a USB adapter without modem lines): continuing as ` +
-        '--reset none. Put the board in its bootloader by hand (STM32: BOOT0 high, then reset).');
+        `--reset none. Put the board in its bootloader by hand (${enterByHand(flash.method)}).`);
     }
   };
   const restore = () => lines(recipes.idle).catch(() => {}).then(() => line.close());
@@ -93,11 +106,8 @@ function runProtocol(flash, { transport, image, run, verify, stub, onProgress, t
 /** Add what was tried and what to check to the errors a user can act on. */
 function explain(e, settings, method) {
   if (!(e instanceof FlashError)) return e;
-  const enter = method === 'k210-isp'
-    ? 'hold BOOT (IO16) low while you reset the board, or use a board whose DTR/RTS do it (--reset k210-dan)'
-    : 'BOOT0 high, e.g. a jumper from BOOT0 to VDD on a NUCLEO, then reset';
   const hints = {
-    silent: `tried ${settings}. Put the board in its bootloader (${enter}); check that TX and RX are crossed and GND ` +
+    silent: `tried ${settings}. Put the board in its bootloader (${enterByHand(method)}); check that TX and RX are crossed and GND ` +
       'is shared; try a lower --baud',
     garbage: `tried ${settings}. The device answered with bytes that are not the bootloader's: the application is ` +
       'probably running (reset into the bootloader with BOOT0 high), or the baud rate or parity is wrong',

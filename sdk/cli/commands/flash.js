@@ -3,7 +3,7 @@
 
 import fs from 'node:fs';
 
-import { buildApp } from '../../../codegen/build.js';
+import { boardDirs, buildApp } from '../../../codegen/build.js';
 import { loadBoard } from '../../board/load.js';
 import { FLASH_EXIT, FlashError } from '../../flash/errors.js';
 import { flashBoard } from '../../flash/flash-board.js';
@@ -59,7 +59,7 @@ export function builder(y) {
       '',
       'Exit status:',
       '  0    flashed, verified (and started)',
-      '  2    the build failed, or the board has no [flash] table',
+      '  2    the build failed, the board has no [flash] table, or the options do not fit the board',
       ...Object.entries({
         nack: 'the device refused a command (NACK) after retries',
         timeout: 'the device stopped answering part way',
@@ -80,7 +80,7 @@ export function builder(y) {
 export async function handler(argv) {
   const report = flashReporter({ json: argv.json });
   try {
-    const board = loadBoard(argv.board);
+    const board = loadBoard(argv.board, { dirs: boardDirs() });
     if (!board.flash) await flashBoard({ board }); // throws the "no [flash] table" error before a build
     const image = argv.image ? readImage(argv.image) : await build(argv);
     if (!argv.json) {
@@ -122,8 +122,9 @@ async function build(argv) {
 }
 
 /**
- * The figures of a flashing: line use is the bytes that crossed the line while writing and verifying, at 11 bits
- * each (8E1: start, 8 data, parity, stop), over the time those phases took: 100 % would be a line never idle.
+ * The figures of a flashing: line use is the bytes that crossed the line while writing and verifying, at their
+ * bits each (11 for 8E1: start, 8 data, parity, stop; 10 for 8N1), over the time those phases took: 100 % would
+ * be a line never idle.
  */
 export function summarise(result, ms) {
   const bits = result.bitsPerByte;

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { appName, resolveEntry } from '../../../codegen/build.js';
+import { appName, boardDirs, resolveEntry } from '../../../codegen/build.js';
 import { findToolchain } from '../../../codegen/toolchain.js';
-import { loadBoard } from '../../board/load.js';
+import { loadBoard, loadTarget } from '../../board/load.js';
 import { FlashError } from '../../flash/errors.js';
 import { openSerialLine } from '../../flash/serial-line.js';
 import { crashAnnotator, crashDecoder } from '../../monitor/crash-decoder.js';
@@ -42,7 +42,7 @@ function findElf(argv) {
 }
 
 export async function handler(argv) {
-  const board = argv.board ? loadBoard(argv.board) : null;
+  const board = argv.board ? loadBoard(argv.board, { dirs: boardDirs() }) : null;
   const baud = argv.baud ?? board?.console?.baud ?? 115200;
   const elf = findElf(argv);
   const status = (msg) => process.stderr.write(`--- ${msg} ---\n`);
@@ -111,8 +111,7 @@ export async function handler(argv) {
 /** The target of an ELF given by --elf without --board, from its machine field. */
 function guessTarget(elf) {
   const machine = fs.readFileSync(elf).readUInt16LE(18);
-  const byMachine = { 40: 'thumbv7em', 243: 'riscv64', 62: 'x86_64' };
-  const name = byMachine[machine];
+  const name = { 40: 'thumbv7em', 243: 'riscv64', 62: 'x86_64' }[machine];
   if (!name) throw new FlashError('board', `cannot tell the target of ${elf} (ELF machine ${machine}); pass --board`);
-  return loadBoard(`qemu-${{ thumbv7em: 'mps2-an386', riscv64: 'virt-riscv64', x86_64: 'x86_64' }[name]}`).target;
+  return loadTarget(name);
 }
