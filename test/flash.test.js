@@ -128,11 +128,12 @@ test('a device that offers Get Checksum is verified by CRC; a wrong byte is stil
   assert.not.ok(bad.device.log.some((l) => l.startsWith('go')));
 });
 
-// Answer numbers 15 (a product ID byte), 18 (the ACK of Extended Erase), 21 (of a write address), 150 and 700
-// (inside a block read back) and dropped ones: the device is left part way through a command each time.
+// Answers are numbered from the sync ACK (1); Get is 2-12, Get Version 13-17, Get ID 18-22, so 20 is a product ID
+// byte, 23 the ACK of Extended Erase, 26 that of the first write address; 150 and 700 fall inside blocks read back.
+// Corrupted or dropped, each leaves the device part way through a command.
 test('BUSY before an ACK is waited out, corrupted and lost answer bytes are retried; a stalled erase times out with nothing started', async () => {
-  const corrupted = [15, 18, 21, 150, 700].map((n) => ({ corruptReply: n }));
-  for (const faults of [{ busyErase: true }, ...corrupted, { dropAck: 21 }, { dropAck: 300 }]) {
+  const corrupted = [20, 23, 26, 150, 700].map((n) => ({ corruptReply: n }));
+  for (const faults of [{ busyErase: true }, ...corrupted, { dropAck: 26 }, { dropAck: 300 }]) {
     const { error, device, img } = await flashWith(faults);
     assert.is(error, undefined, `${JSON.stringify(faults)}: ${error?.message}`);
     assert.ok(device.contents(img.length).equals(img));

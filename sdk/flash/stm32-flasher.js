@@ -68,7 +68,8 @@ export async function flashStm32({
   onProgress('connect');
   await attempt('connect', () => bl.sync());
   onProgress('identify');
-  const { version } = await attempt('get', () => bl.get());
+  await attempt('get', () => bl.get());
+  const { version } = await attempt('get version', () => bl.getVersion());
   let id = await attempt('get id', () => bl.getId());
   if (id !== chipId) id = await attempt('get id', () => bl.getId()); // Get ID has no check byte: ask twice before refusing
   if (id !== chipId) {

@@ -114,6 +114,15 @@ export class Stm32Bootloader {
     return { version: this.version, commands: this.commands };
   }
 
+  /** Get Version: the bootloader version and the two option bytes (read-protection status on older parts). */
+  async getVersion() {
+    await this.command(CMD.GET_VERSION, 'to Get Version');
+    const answer = await this.io.read(3, this.timeouts.ack);
+    if (answer.length < 3) throw new FlashError('timeout', 'the answer to Get Version was cut short');
+    await this.ack('after Get Version');
+    return { version: answer[0], options: [answer[1], answer[2]] };
+  }
+
   /** Get ID: the product ID (e.g. 0x413 for the STM32F405/407). */
   async getId() {
     const id = await this.countedAnswer(CMD.GET_ID, 'Get ID');
