@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 import { buildApp } from '../codegen/build.js';
+import { crashAnnotator } from '../sdk/monitor/crash-decoder.js';
 import { runQemu } from '../sdk/qemu/run.js';
 import { outDir, runCli } from './support/cli.js';
 import { CLI, FIXTURES, ROOT } from './support/paths.js';
@@ -87,6 +88,15 @@ test('helix-sdk monitor decodes a crash report produced in QEMU, and reconnects 
     await new Promise((r) => device.close(r));
     await pair.close();
   }
+});
+
+test('the annotator passes every byte through unchanged, binary or split anywhere, and adds lines after a report', async () => {
+  const bytes = Buffer.from([...Array(256).keys(), ...Buffer.from('\n*** CRASH: x\n    pc  0x10\n*** halted, exit status 3\n')]);
+  const out = [];
+  const annotator = crashAnnotator({ explain: async (lines) => [`decoded ${lines.length} lines`] }, (c) => out.push(Buffer.from(c)));
+  for (let i = 0; i < bytes.length; i += 7) annotator.push(bytes.subarray(i, i + 7));
+  await annotator.flush();
+  assert.equal(Buffer.concat(out), Buffer.concat([bytes, Buffer.from('decoded 3 lines\n')]));
 });
 
 test('helix-sdk monitor on a port that does not exist says so and lists the ports', async () => {

@@ -7,7 +7,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 
 const REPORT_START = /^\*\*\* CRASH: (.*)$/;
 const REPORT_END = /^\*\*\* halted/;
@@ -96,8 +95,8 @@ export function crashDecoder({ elf, addr2line, cwd = process.cwd() }) {
 }
 
 /**
- * Wraps a stream of console text: passes it through line by line and, after each crash report's last
- * line, adds the decoded locations. Returns a function taking chunks and one flushing the rest.
+ * Wraps a console stream: passes every chunk through unchanged and, after each crash report's last line, adds the
+ * decoded locations. Returns push(chunk) and flush().
  */
 export function crashAnnotator(decoder, write) {
   let pending = '';
@@ -115,14 +114,13 @@ export function crashAnnotator(decoder, write) {
       }, (e) => write(`    (the crash addresses could not be decoded: ${e.message})\n`)));
     }
   };
-  const utf8 = new StringDecoder('utf8'); // a character may straddle two chunks
   return {
+    /** The board's bytes go out exactly as they came (they need not be text); reports are found in a 1:1 reading. */
     push(bytes) {
-      const chunk = typeof bytes === 'string' ? bytes : utf8.write(bytes);
-      chain = chain.then(() => write(chunk));
-      pending += chunk;
+      chain = chain.then(() => write(bytes));
+      pending += typeof bytes === 'string' ? bytes : bytes.toString('latin1');
       const lines = pending.split('\n');
-      pending = lines.pop();
+      pending = lines.pop().slice(-4096); // a stream without newlines must not grow without bound
       lines.forEach(onLine);
     },
     flush: () => chain,
