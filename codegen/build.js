@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { loadBoard } from '../sdk/board/load.js';
+import { boardDirs, loadBoard } from '../sdk/board/load.js';
 import { PREEMPTIVE_SCHEDULERS } from '../sdk/board/schema.js';
-import { BOARDS_DIR, KERNEL_DIR } from '../sdk/paths.js';
+import { KERNEL_DIR } from '../sdk/paths.js';
 import { bundle } from './bundle.js';
 import { debugMap } from './debug-map.js';
 import { libmUnits } from './libm.js';
@@ -59,12 +59,6 @@ export function appName(input, entry) {
   const abs = path.resolve(input);
   const base = fs.statSync(abs).isDirectory() ? path.basename(abs) : path.basename(entry).replace(/\.[^.]+$/, '');
   return base.replace(/[^A-Za-z0-9_.-]/g, '_') || 'app';
-}
-
-/** Board lookup path: a project's own boards/ first, then the SDK's. */
-export function boardDirs(cwd = process.cwd()) {
-  const local = path.join(cwd, 'boards');
-  return path.resolve(local) === path.resolve(BOARDS_DIR) ? [BOARDS_DIR] : [local, BOARDS_DIR];
 }
 
 function compileFlags(board, defines) {

@@ -13,6 +13,7 @@ import { RESET_PRESETS } from '../sdk/flash/reset.js';
 import { flashReporter } from '../sdk/cli/flash-progress.js';
 import { stm32Crc } from '../sdk/flash/stm32-crc.js';
 import { flashStm32, sectorSizes, sectorsTouched } from '../sdk/flash/stm32-flasher.js';
+import { recordingLine } from './support/recording-line.js';
 import { Stm32Device } from './support/stm32-device.js';
 
 const BASE = 0x0800_0000;
@@ -148,16 +149,6 @@ test('a device answering noise (the program running, or the wrong baud) ends in 
   assert.is(error?.kind, 'garbage');
   assert.not.ok(wrote(device));
 });
-
-/** A serial line for flashBoard that records every DTR/RTS change and talks to the device in process. */
-function recordingLine(device, changes) {
-  return async () => ({
-    ...device.transport,
-    counters: { tx: 0, rx: 0 },
-    setLines: async (lines) => { changes.push(`D${lines.dtr ? 1 : 0}R${lines.rts ? 1 : 0}`); return true; },
-    close: async () => { changes.push('closed'); },
-  });
-}
 
 // With dtr-rts wiring (DTR = reset, RTS = BOOT0 through inverters): RTS deasserted holds BOOT0 high, DTR asserted holds
 // the chip in reset; idle leaves BOOT0 low and reset released, so the next reset runs the program.

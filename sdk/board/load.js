@@ -26,6 +26,12 @@ const validators = {
 };
 
 /** Board names the SDK ships, with their descriptions. */
+/** Board lookup path: a project's own boards/ first, then the SDK's. */
+export function boardDirs(cwd = process.cwd()) {
+  const local = path.join(cwd, 'boards');
+  return path.resolve(local) === path.resolve(BOARDS_DIR) ? [BOARDS_DIR] : [local, BOARDS_DIR];
+}
+
 export function listBoards(dirs = [BOARDS_DIR]) {
   const seen = new Map();
   for (const dir of dirs) {

@@ -1,7 +1,6 @@
 // helix-sdk boards: list the boards the SDK (and the current project) define.
 
-import { boardDirs } from '../../../codegen/build.js';
-import { listBoards } from '../../board/load.js';
+import { boardDirs, listBoards } from '../../board/load.js';
 
 export const command = 'boards';
 export const describe = 'list the boards you can build for';

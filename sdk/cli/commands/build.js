@@ -2,8 +2,8 @@
 
 import path from 'node:path';
 
-import { buildApp } from '../../../codegen/build.js';
 import { formatSizeTable } from '../../../codegen/size-report.js';
+import { loadCompiler } from '../compiler.js';
 import { appPositional, buildOptions } from '../options.js';
 import { stagePrinter, startPrinter } from '../progress.js';
 
@@ -20,6 +20,7 @@ export function builder(y) {
 }
 
 export async function handler(argv) {
+  const { buildApp } = await loadCompiler();
   const r = await buildApp({ input: argv.app, board: argv.board, scheduler: argv.scheduler, outDir: argv.outDir, onStage: stagePrinter(argv), onStart: startPrinter(argv.app, argv) });
   const rel = (f) => path.relative(process.cwd(), f) || f;
   process.stdout.write(`${formatSizeTable(r.size, r.board)}\n`);

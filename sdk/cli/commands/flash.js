@@ -3,10 +3,10 @@
 
 import fs from 'node:fs';
 
-import { boardDirs, buildApp } from '../../../codegen/build.js';
-import { loadBoard } from '../../board/load.js';
+import { boardDirs, loadBoard } from '../../board/load.js';
 import { FLASH_EXIT, FlashError } from '../../flash/errors.js';
 import { flashBoard } from '../../flash/flash-board.js';
+import { loadCompiler } from '../compiler.js';
 import { flashReporter } from '../flash-progress.js';
 import { appPositional, buildOptions } from '../options.js';
 import { stagePrinter, startPrinter } from '../progress.js';
@@ -115,6 +115,7 @@ function readImage(file, what = 'image') {
 }
 
 async function build(argv) {
+  const { buildApp } = await loadCompiler();
   const quiet = argv.quiet || argv.json;
   const r = await buildApp({ input: argv.app, board: argv.board, scheduler: argv.scheduler, outDir: argv.outDir,
     onStage: stagePrinter({ quiet }), onStart: startPrinter(argv.app, { quiet }) });

@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { appName, boardDirs, resolveEntry } from '../../../codegen/build.js';
 import { findToolchain } from '../../../codegen/toolchain.js';
-import { loadBoard, loadTarget } from '../../board/load.js';
+import { boardDirs, loadBoard, loadTarget } from '../../board/load.js';
 import { FlashError } from '../../flash/errors.js';
 import { openSerialLine } from '../../flash/serial-line.js';
 import { crashAnnotator, crashDecoder } from '../../monitor/crash-decoder.js';
+import { loadCompiler } from '../compiler.js';
 
 export const command = 'monitor [app]';
 export const describe = 'open a board\'s serial console, decoding crash reports to TypeScript lines; reconnects when the board resets';
@@ -33,9 +33,10 @@ export function builder(y) {
     .epilogue('Ctrl-] quits (so does Ctrl-C when input is not a terminal). Status lines go to stderr, the board\'s output to stdout.');
 }
 
-function findElf(argv) {
+async function findElf(argv) {
   if (argv.elf) return argv.elf;
   if (!argv.app || !argv.board) return null;
+  const { appName, resolveEntry } = await loadCompiler();
   const entry = resolveEntry(argv.app);
   const out = path.resolve(argv.outDir ?? path.join('build', path.basename(argv.board, '.toml')));
   return path.join(out, `${appName(argv.app, entry)}.elf`);
@@ -44,7 +45,7 @@ function findElf(argv) {
 export async function handler(argv) {
   const board = argv.board ? loadBoard(argv.board, { dirs: boardDirs() }) : null;
   const baud = argv.baud ?? board?.console?.baud ?? 115200;
-  const elf = findElf(argv);
+  const elf = await findElf(argv);
   const status = (msg) => process.stderr.write(`--- ${msg} ---\n`);
   let decoder = null;
   if (elf && fs.existsSync(elf)) {

@@ -1,8 +1,8 @@
 // helix-sdk run: build, boot in QEMU, stream the console, exit with the firmware's status.
 
-import { buildApp } from '../../../codegen/build.js';
 import { formatSizeTable } from '../../../codegen/size-report.js';
 import { findToolchain } from '../../../codegen/toolchain.js';
+import { loadCompiler } from '../compiler.js';
 import { crashAnnotator, crashDecoder } from '../../monitor/crash-decoder.js';
 import { EXIT, requireEmulator, runQemu } from '../../qemu/run.js';
 import { appPositional, buildOptions } from '../options.js';
@@ -53,6 +53,7 @@ const MEANING = {
 };
 
 export async function handler(argv) {
+  const { buildApp } = await loadCompiler();
   const r = await buildApp({ input: argv.app, board: argv.board, scheduler: argv.scheduler, outDir: argv.outDir, onStage: stagePrinter(argv), onStart: (info) => {
     requireEmulator(info.board); // a real board: say so before the slow stages
     startPrinter(argv.app, argv)(info);
