@@ -6,10 +6,15 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
 import { loadBoard } from '../sdk/board/load.js';
 import { FlashError } from '../sdk/flash/errors.js';
 import { flashBoard } from '../sdk/flash/flash-board.js';
 import { RESET_PRESETS } from '../sdk/flash/reset.js';
+import { openError } from '../sdk/flash/serial-line.js';
 import { flashReporter } from '../sdk/cli/flash-progress.js';
 import { stm32Crc } from '../sdk/flash/stm32-crc.js';
 import { flashStm32, sectorSizes, sectorsTouched } from '../sdk/flash/stm32-flasher.js';
@@ -178,6 +183,22 @@ test('a [flash] table that lacks what its method needs is refused before the por
   assert.equal(opened, []);
 });
 
+// The suite runs as root, which no device denies; the classification is checked on serialport's message for it.
+test('permission denied names the device\'s group and how to join it; an unknown failure keeps the system\'s words', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helix-perm-'));
+  const device = path.join(dir, 'ttyUSB9');
+  fs.writeFileSync(device, '');
+  const gid = fs.statSync(device).gid;
+  const group = fs.readFileSync('/etc/group', 'utf8').split('\n').map((l) => l.split(':')).find((f) => f[2] === String(gid))[0];
+  const denied = await openError(device, new Error(`Error: Permission denied, cannot open ${device}`));
+  assert.is(denied.kind, 'permission');
+  assert.match(denied.message, `permission denied opening ${device} (owner uid `);
+  assert.match(denied.hint, `sudo usermod -aG ${group} $USER`);
+  const other = await openError(device, new Error('Error: Input/output error, cannot open'));
+  assert.is(other.kind, 'port');
+  assert.match(other.message, 'Input/output error');
+});
+
 test('progress: a bar rewritten in place on a terminal, stable lines every 25 % otherwise, JSON events with --json', () => {
   const sink = () => { const s = { text: '', write: (t) => { s.text += t; } }; return s; };
   const run = (opts) => {
@@ -191,7 +212,7 @@ test('progress: a bar rewritten in place on a terminal, stable lines every 25 % 
   };
   const tty = run({ tty: true });
   assert.match(tty.err, '\r\x1b[K  write    [##############..............]  50 %  2.0 KiB of 4.0 KiB');
-  assert.match(tty.err, /\r\x1b\[K {2}write +4\.0 KiB +[\d.]+ s\n$/);
+  assert.match(tty.err, /\r\x1b\[K {2}write +4\.0 KiB +[\d.]+ s( +[\d.]+ KiB\/s)?\n$/); // the rate once a millisecond passed
   const plain = run({ tty: false });
   assert.not.match(plain.err, /\r|\x1b/);
   assert.equal(plain.err.split('\n').filter((l) => / %/.test(l)).map((l) => l.trim().split(/\s+/)[1]), ['0', '25', '50', '75']);
