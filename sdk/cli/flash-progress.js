@@ -1,7 +1,7 @@
 // How `helix-sdk flash` shows its phases (connect, identify, erase, write,
 // verify, run): a progress bar with size and rate on a terminal, one stable
 // line per phase and per 25 % when not, or JSON events (one object per line on
-// stdout) with --json. All human output goes to stderr.
+// stdout, at most one per percent) with --json. All human output goes to stderr.
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
@@ -48,6 +48,10 @@ export function flashReporter({ json = false, tty = process.stderr.isTTY, out = 
       if (total !== undefined) p.total = total;
       if (done !== undefined) p.done = done;
       if (json) {
+        // at most one event per whole percent of a phase (and its end): enough for a bar, not one per block
+        const percent = done === undefined || !total ? -1 : Math.floor((100 * done) / total);
+        if (percent >= 0 && percent === p.lastPercent && done !== total) return;
+        p.lastPercent = percent;
         emit({ event: 'progress', phase, ...(done !== undefined && { done, total }) });
         return;
       }
