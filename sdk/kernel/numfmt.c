@@ -339,15 +339,27 @@ int hx_number_to_fixed(double v, int fraction_digits, char *out) {
   return len;
 }
 
-int hx_number_to_exponential(double v, int fraction_digits, char *out) {
-  if (v != v) { out[0] = 'N'; out[1] = 'a'; out[2] = 'N'; return 3; }
+/*
+ * What toExponential and toPrecision write before any digit: NaN, or the sign and then Infinity, or just the
+ * sign. Sets *whole when that is the whole result; leaves |v| in *v.
+ */
+static int sign_or_special(double *v, char *out, int *whole) {
+  *whole = 1;
+  if (*v != *v) { out[0] = 'N'; out[1] = 'a'; out[2] = 'N'; return 3; }
   int len = 0;
-  if (v < 0) { out[len++] = '-'; v = -v; }
-  if (v == __builtin_inf()) {
-    const char *s = "Infinity";
-    while (*s) out[len++] = *s++;
+  if (*v < 0) { out[len++] = '-'; *v = -*v; }
+  if (*v == __builtin_inf()) {
+    for (const char *s = "Infinity"; *s;) out[len++] = *s++;
     return len;
   }
+  *whole = 0;
+  return len;
+}
+
+int hx_number_to_exponential(double v, int fraction_digits, char *out) {
+  int whole;
+  int len = sign_or_special(&v, out, &whole);
+  if (whole) return len;
   char digits[HX_FIXED_DIGITS];
   int n, point;
   if (v == 0) {
@@ -363,14 +375,9 @@ int hx_number_to_exponential(double v, int fraction_digits, char *out) {
 }
 
 int hx_number_to_precision(double v, int precision, char *out) {
-  if (v != v) { out[0] = 'N'; out[1] = 'a'; out[2] = 'N'; return 3; }
-  int len = 0;
-  if (v < 0) { out[len++] = '-'; v = -v; }
-  if (v == __builtin_inf()) {
-    const char *s = "Infinity";
-    while (*s) out[len++] = *s++;
-    return len;
-  }
+  int whole;
+  int len = sign_or_special(&v, out, &whole);
+  if (whole) return len;
   char digits[HX_FIXED_DIGITS];
   int n = precision, point;
   if (v == 0) {
