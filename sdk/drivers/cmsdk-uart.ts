@@ -2,9 +2,8 @@
  * Arm CMSDK APB UART (MPS2 boards): polled transmission, interrupt-driven
  * reception. Its receive interrupt is its own line (UART0: IRQ 0).
  */
-import { peripheral, type Field, type Peripheral, type Register } from '../api/registers.ts';
-import type { InterruptLine } from '../api/interrupts.ts';
-import { SerialPort, type SerialOptions } from './serial.ts';
+import type { Field, Peripheral, Register } from '../api/registers.ts';
+import { SerialPort } from './serial.ts';
 
 /** The register block (Arm CMSDK technical reference, APB UART). */
 export type CmsdkUartRegisters = Peripheral<{
@@ -19,14 +18,7 @@ export type CmsdkUartRegisters = Peripheral<{
   BAUDDIV: Register<0x10, 'rw', { DIV: Field<0, 20> }>;
 }>;
 
-export class CmsdkUart extends SerialPort {
-  private readonly regs: CmsdkUartRegisters;
-
-  constructor(base: number, rx: InterruptLine, options: SerialOptions = {}) {
-    super(rx, options);
-    this.regs = peripheral<CmsdkUartRegisters>(base);
-  }
-
+export class CmsdkUart extends SerialPort<CmsdkUartRegisters> {
   protected enable(): void {
     this.regs.CTRL.modify({ TX_EN: 1, RX_EN: 1 });
   }

@@ -3,9 +3,8 @@
  * port 0x3F8): polled transmission, interrupt-driven reception. Registers are
  * 8 bits wide, one byte apart.
  */
-import { peripheral, type Field, type Peripheral, type Register } from '../api/registers.ts';
-import type { InterruptLine } from '../api/interrupts.ts';
-import { SerialPort, type SerialOptions } from './serial.ts';
+import type { Field, Peripheral, Register } from '../api/registers.ts';
+import { SerialPort } from './serial.ts';
 
 /** The register block with DLAB = 0 (the divisor latches, DLAB = 1, are left as the early console set them). */
 export type Ns16550Registers = Peripheral<{
@@ -17,14 +16,7 @@ export type Ns16550Registers = Peripheral<{
   LSR: Register<5, 'ro', { DATA_READY: Field<0, 1>; OVERRUN: Field<1, 1>; THR_EMPTY: Field<5, 1>; TX_IDLE: Field<6, 1> }, 8>;
 }>;
 
-export class Ns16550 extends SerialPort {
-  private readonly regs: Ns16550Registers;
-
-  constructor(base: number, rx: InterruptLine, options: SerialOptions = {}) {
-    super(rx, options);
-    this.regs = peripheral<Ns16550Registers>(base);
-  }
-
+export class Ns16550 extends SerialPort<Ns16550Registers> {
   protected enable(): void {
     this.regs.MCR.modify({ DTR: 1, RTS: 1, OUT2: 1 }); // OUT2 gates the interrupt line on PCs
   }

@@ -6,6 +6,7 @@
  */
 import { FOREVER, channel, receive, send, type Channel } from '../api/sync.ts';
 import { onInterrupt, runInterruptHandler, type InterruptLine } from '../api/interrupts.ts';
+import { peripheral, type Peripheral } from '../api/registers.ts';
 import { us, type Microseconds } from '../api/tasks.ts';
 
 /** A serial port as applications use it (the board's `serial`). */
@@ -32,7 +33,9 @@ export interface SerialOptions {
   minInterval?: Microseconds;
 }
 
-export class SerialPort implements Serial {
+/** R: the device's register block; `this.regs` is it at the port's base address. */
+export class SerialPort<R extends Peripheral<any>> implements Serial {
+  protected readonly regs: R;
   private rx: Channel = -1;
   private readonly box: number[] = [0];
   private readonly got: number[] = [0];
@@ -42,7 +45,8 @@ export class SerialPort implements Serial {
   private readonly budget: Microseconds;
   private readonly minInterval: Microseconds;
 
-  constructor(irq: InterruptLine, options: SerialOptions = {}) {
+  constructor(base: number, irq: InterruptLine, options: SerialOptions = {}) {
+    this.regs = peripheral<R>(base);
     this.irq = irq;
     this.bufferBytes = options.bufferBytes ?? 64;
     this.budget = options.handlerBudget ?? us(1000);

@@ -3,9 +3,8 @@
  * polled transmission, interrupt-driven reception. Reading rxdata takes the
  * byte, so "is a byte waiting" keeps what it read for rxByte().
  */
-import { peripheral, type Field, type Peripheral, type Register } from '../api/registers.ts';
-import type { InterruptLine } from '../api/interrupts.ts';
-import { SerialPort, type SerialOptions } from './serial.ts';
+import type { Field, Peripheral, Register } from '../api/registers.ts';
+import { SerialPort } from './serial.ts';
 
 export type SifiveUartRegisters = Peripheral<{
   TXDATA: Register<0x00, 'rw', { DATA: Field<0, 8>; FULL: Field<31, 1> }>;
@@ -18,14 +17,8 @@ export type SifiveUartRegisters = Peripheral<{
   DIV: Register<0x18, 'rw', { DIV: Field<0, 16> }>;
 }>;
 
-export class SifiveUart extends SerialPort {
-  private readonly regs: SifiveUartRegisters;
+export class SifiveUart extends SerialPort<SifiveUartRegisters> {
   private waiting = -1; // a byte read by rxReady(), not yet taken
-
-  constructor(base: number, rx: InterruptLine, options: SerialOptions = {}) {
-    super(rx, options);
-    this.regs = peripheral<SifiveUartRegisters>(base);
-  }
 
   protected enable(): void {
     this.regs.TXCTRL.set('TXEN', 1);

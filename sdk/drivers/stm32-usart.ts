@@ -2,9 +2,8 @@
  * STM32F4 USART (USART1/2/3/6, UART4/5): polled transmission, interrupt-driven
  * reception. The early console (C) has already set the baud rate, clocks and pins.
  */
-import { peripheral, type Field, type Peripheral, type Register } from '../api/registers.ts';
-import type { InterruptLine } from '../api/interrupts.ts';
-import { SerialPort, type SerialOptions } from './serial.ts';
+import type { Field, Peripheral, Register } from '../api/registers.ts';
+import { SerialPort } from './serial.ts';
 
 /** The register block (RM0090, USART registers). */
 export type Stm32UsartRegisters = Peripheral<{
@@ -23,14 +22,7 @@ export type Stm32UsartRegisters = Peripheral<{
   CR3: Register<0x14, 'rw', { EIE: Field<0, 1>; RTSE: Field<8, 1>; CTSE: Field<9, 1> }>;
 }>;
 
-export class Stm32Usart extends SerialPort {
-  private readonly regs: Stm32UsartRegisters;
-
-  constructor(base: number, irq: InterruptLine, options: SerialOptions = {}) {
-    super(irq, options);
-    this.regs = peripheral<Stm32UsartRegisters>(base);
-  }
-
+export class Stm32Usart extends SerialPort<Stm32UsartRegisters> {
   protected enable(): void {
     this.regs.CR1.modify({ UE: 1, TE: 1, RE: 1 });
   }
