@@ -20,7 +20,7 @@ int hx_irq_bind(int line, int sem) {
 }
 
 void hx_irq_done(int line) {
-  if (line >= 0 && line < HX_IRQ_LINES && bound_semaphore[line]) hx_irq_line_enable(line);
+  if (line >= 0 && line < HX_IRQ_LINES && bound_semaphore[line]) hx_irq_line_unmask(line);
 }
 
 int hx_irq_any_bound(void) {
@@ -43,4 +43,9 @@ __attribute__((weak)) int hx_irq_line_enable(int line) {
 
 __attribute__((weak)) void hx_irq_line_disable(int line) {
   (void)line;
+}
+
+/* Controllers whose enable is just the unmask. */
+__attribute__((weak)) void hx_irq_line_unmask(int line) {
+  hx_irq_line_enable(line);
 }

@@ -35,8 +35,13 @@ void hx_irq_dispatch(int line);
 /* Interrupts of lines that had no handler (they stay masked). */
 extern volatile uint32_t hx_irq_unhandled;
 
-/* The board's interrupt controller driver ([interrupts] controller): mask and unmask one line. */
+/*
+ * The board's interrupt controller driver ([interrupts] controller). enable: the one-time set-up at bind
+ * (routing, priority, the CPU's enable) and unmask; disable: mask. unmask: after each handler job, on the
+ * hot path (default: enable; edge-triggered controllers, which never mask, make it nothing).
+ */
 int hx_irq_line_enable(int line);  /* 0, or HX_IRQ_ERR_LINE / HX_IRQ_ERR_NONE */
 void hx_irq_line_disable(int line);
+void hx_irq_line_unmask(int line);
 
 #endif
