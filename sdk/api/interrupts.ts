@@ -82,11 +82,12 @@ export function onInterrupt(irq: InterruptLine, intent: InterruptIntent, handler
   lines![t] = irq.line;
   releases![t] = released;
   __hx_task_release_on(t, released);
-  __hx_task_start(t);
+  // Bound before the task starts: when the line cannot be bound, its task never runs (it keeps its slot).
   const bound = __hx_irq_bind(irq.line, released) | 0;
   if (bound === -1) throw new Error(`interrupt ${irq.name}: line ${irq.line} does not exist on this board's interrupt controller`);
   if (bound === -2) throw new Error(`interrupt ${irq.name}: line ${irq.line} already has a handler`);
   if (bound === -3) throw new Error(`interrupt ${irq.name}: this board has no interrupt controller driver ([interrupts] in its board file)`);
+  __hx_task_start(t);
   return t;
 }
 
