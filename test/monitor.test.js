@@ -14,6 +14,7 @@ import { buildApp } from '../codegen/build.js';
 import { crashAnnotator } from '../sdk/monitor/crash-decoder.js';
 import { runQemu } from '../sdk/qemu/run.js';
 import { outDir, runCli } from './support/cli.js';
+import { tempDir } from './support/host-build.js';
 import { CLI, FIXTURES, ROOT } from './support/paths.js';
 import { openEnd, ptyPair } from './support/pty-pair.js';
 
@@ -97,6 +98,26 @@ test('the annotator passes every byte through unchanged, binary or split anywher
   for (let i = 0; i < bytes.length; i += 7) annotator.push(bytes.subarray(i, i + 7));
   await annotator.flush();
   assert.equal(Buffer.concat(out), Buffer.concat([bytes, Buffer.from('decoded 3 lines\n')]));
+});
+
+test('helix-sdk monitor --wait waits for a port that is not there yet', async () => {
+  const dir = tempDir('helix-pty-');
+  const monitor = start(['monitor', '--port', path.join(dir, 'host'), '--wait']);
+  let pair = null;
+  let device = null;
+  try {
+    await monitor.waitFor('stderr', /waiting for .*host to appear/, 'the monitor to wait');
+    pair = await ptyPair(dir);
+    device = await openEnd(pair.device);
+    await monitor.waitFor('stderr', /monitor on .*host at 115200 baud; Ctrl-\] quits/, 'the monitor to open the port');
+    device.write('booted\n');
+    await monitor.waitFor('stdout', /^booted\n$/, 'the board\'s output');
+  } finally {
+    monitor.child.kill('SIGINT');
+    assert.is(await monitor.exited, 0);
+    if (device) await new Promise((r) => device.close(r));
+    await pair?.close();
+  }
 });
 
 test('helix-sdk monitor on a port that does not exist says so and lists the ports', async () => {

@@ -27,6 +27,7 @@ export function builder(y) {
       board: { alias: 'b', describe: 'the board (for its baud, and with <app> to find the build)', type: 'string', default: process.env.HELIX_BOARD || undefined },
       elf: { describe: 'the firmware ELF to decode crash reports with (default: build/<board>/<app>.elf)', type: 'string' },
       'out-dir': { alias: 'o', describe: 'where <app> was built', type: 'string', defaultDescription: 'build/<board>' },
+      wait: { describe: 'if the port is not there yet (a board still enumerating), wait for it instead of failing', type: 'boolean', default: false },
     })
     .example('$0 monitor examples/blinky -b nucleo-f411re -p /dev/ttyACM0', 'console of the flashed blinky, crashes decoded')
     .example('$0 monitor -p /dev/ttyUSB0 --baud 9600', 'a plain serial console')
@@ -74,13 +75,13 @@ export async function handler(argv) {
       reconnect();
     } });
   };
-  const reconnect = async () => {
+  const reconnect = async (then = `reconnected to ${argv.port}`) => {
     for (;;) {
       await new Promise((r) => setTimeout(r, 300));
       if (quitting) return;
       try {
         await connect();
-        status(`reconnected to ${argv.port}`);
+        status(then);
         return;
       } catch (e) {
         if (!(e instanceof FlashError) || !['no-port', 'busy', 'port'].includes(e.kind)) {
@@ -91,14 +92,19 @@ export async function handler(argv) {
     }
   };
 
+  const started = `monitor on ${argv.port} at ${baud} baud${decoder ? `, decoding crashes with ${path.relative(process.cwd(), elf)}` : ''}; Ctrl-] quits`;
   try {
     await connect();
+    status(started);
   } catch (e) {
     if (!(e instanceof FlashError)) throw e;
-    process.stderr.write(`error: ${e.message}\n${e.hint ? `  hint: ${e.hint}\n` : ''}`);
-    process.exit(e.exitCode);
+    if (!(argv.wait && e.kind === 'no-port')) {
+      process.stderr.write(`error: ${e.message}\n${e.hint ? `  hint: ${e.hint}\n` : ''}`);
+      process.exit(e.exitCode);
+    }
+    status(`waiting for ${argv.port} to appear (Ctrl-C quits)`);
+    reconnect(started);
   }
-  status(`monitor on ${argv.port} at ${baud} baud${decoder ? `, decoding crashes with ${path.relative(process.cwd(), elf)}` : ''}; Ctrl-] quits`);
 
   process.on('SIGINT', () => quit(0));
   process.on('SIGTERM', () => quit(0));
