@@ -12,7 +12,8 @@ const hostIsX64 = process.arch === 'x64';
  * @property {string} [file]      a file whose presence satisfies the requirement (instead of PATH)
  * @property {string[]} packages  Debian packages that install it (and its companions)
  * @property {string} purpose     what the SDK uses it for
- * @property {string[]} [versionArgs]
+ * @property {string[]|null} [versionArgs]  how to ask its version (default --version; null: it cannot say)
+ * @property {RegExp} [versionLine]  which line of the answer is the version (default: the first)
  */
 
 /** @type {Requirement[]} */
@@ -36,8 +37,13 @@ export const REQUIREMENTS = [
   { command: 'qemu-system-riscv64', packages: ['qemu-system-misc'], purpose: 'runs qemu-virt-riscv64' },
   { command: 'qemu-system-x86_64', packages: ['qemu-system-x86'], purpose: 'runs qemu-x86_64' },
   { command: 'gcc', packages: ['gcc', 'libc6-dev'], purpose: 'host C compiler for the test suite' },
-  { command: 'socat', packages: ['socat'], purpose: 'pseudo-terminal pairs for the flasher tests' },
-  { command: 'stm32flash', packages: ['stm32flash'], purpose: 'an independent STM32 bootloader client the flasher tests cross-check against' },
+  { command: 'socat', packages: ['socat'], purpose: 'pseudo-terminal pairs for the flasher tests', versionArgs: ['-V'], versionLine: /version/ },
+  {
+    command: 'stm32flash',
+    packages: ['stm32flash'],
+    purpose: 'an independent STM32 bootloader client the flasher tests cross-check against',
+    versionArgs: null,
+  },
   {
     command: 'newlib sources',
     file: '/usr/src/newlib',

@@ -12,10 +12,11 @@ export function builder(y) {
   return y.epilogue('Exit status 0 when everything is installed, 1 otherwise.');
 }
 
-function versionOf(file) {
-  const r = spawnSync(file, ['--version'], { encoding: 'utf8', timeout: 10000 });
-  const first = `${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').find((l) => l.trim()) ?? '';
-  return first.trim() || 'installed (version unknown)';
+function versionOf(file, { versionArgs = ['--version'], versionLine = /\S/ }) {
+  if (versionArgs === null) return file;
+  const r = spawnSync(file, versionArgs, { encoding: 'utf8', timeout: 10000 });
+  const line = `${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').find((l) => versionLine.test(l)) ?? '';
+  return line.trim() || 'installed (version unknown)';
 }
 
 export function handler() {
@@ -25,7 +26,7 @@ export function handler() {
   for (const req of REQUIREMENTS) {
     const found = locate(req, which);
     if (found) {
-      process.stdout.write(`ok       ${req.command.padEnd(width)}  ${req.file ? found : versionOf(found)}\n`);
+      process.stdout.write(`ok       ${req.command.padEnd(width)}  ${req.file ? found : versionOf(found, req)}\n`);
     } else {
       missing.push(req);
       process.stdout.write(`MISSING  ${req.command.padEnd(width)}  ${req.purpose}\n`);
