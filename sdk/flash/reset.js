@@ -1,5 +1,6 @@
 // Reset recipes: how an adapter's DTR and RTS lines put a board into its
-// bootloader and back into its program. A recipe is a string of steps,
+// bootloader, and the state they are left in afterwards (the protocol itself
+// starts the program: Go, or the K210's boot command). A recipe is a string of steps,
 // "D1|R0|W100|D0": D/R set DTR/RTS (1 = asserted, which drives the pin low),
 // W waits that many milliseconds. Boards name a preset (or give a recipe) in
 // [flash] reset; `--reset` overrides it.
@@ -7,13 +8,13 @@
 import { FlashError } from './errors.js';
 
 export const RESET_PRESETS = {
-  none: { enter: '', run: '', idle: '' },
+  none: { enter: '', idle: '' },
   // DTR drives NRST and RTS drives BOOT0 (through the usual inverting
   // transistors, so RTS deasserted = BOOT0 high): hold reset, release it with
-  // BOOT0 high; to run, BOOT0 low and pulse reset.
-  'dtr-rts': { enter: 'R0|D1|W100|D0|W500', run: 'R1|D1|W100|D0|W50', idle: 'D0|R1' },
+  // BOOT0 high; afterwards BOOT0 low, so the next reset runs the program.
+  'dtr-rts': { enter: 'R0|D1|W100|D0|W500', idle: 'D0|R1' },
   // Sipeed Maix Bit/Dan/Go: IO16 (ISP) on DTR, reset on RTS.
-  'k210-dan': { enter: 'D0|R0|W100|D0|R1|W100|R0|D1|W100', run: 'D0|R0|W100|D0|R1|W100|R0|D0|W100', idle: 'D0|R0' },
+  'k210-dan': { enter: 'D0|R0|W100|D0|R1|W100|R0|D1|W100', idle: 'D0|R0' },
 };
 
 const STEP = /^([DRW])(\d+)$/;
@@ -26,7 +27,7 @@ export function resolveReset(spec) {
     throw new FlashError('board', `bad reset recipe "${spec}"`,
       `use ${Object.keys(RESET_PRESETS).join(', ')} or steps like "D1|R0|W100|D0" (D/R: DTR/RTS 1 or 0, W: wait ms)`);
   }
-  return { enter: spec, run: '', idle: '' };
+  return { enter: spec, idle: '' };
 }
 
 /**
