@@ -25,16 +25,10 @@ int hx_irq_line_enable(int line) {
   if (line <= 0 || line >= PLIC_SOURCES) return HX_IRQ_ERR_LINE;
   PLIC_PRIORITY(line) = 1;
   PLIC_THRESHOLD = 0;
-  hx_irq_line_unmask(line);
+  __atomic_fetch_or(&PLIC_ENABLE(line >> 5), 1u << (line & 31), __ATOMIC_SEQ_CST);
   __asm__ volatile("csrs mie, %0" : : "r"(MIE_MEIE));
   __asm__ volatile("csrs mstatus, %0" : : "r"(MSTATUS_MIE));
   return 0;
-}
-
-/* After a handler job: only the enable bit (priority, threshold and mie were set at bind). */
-void hx_irq_line_unmask(int line) {
-  if (line <= 0 || line >= PLIC_SOURCES) return;
-  __atomic_fetch_or(&PLIC_ENABLE(line >> 5), 1u << (line & 31), __ATOMIC_SEQ_CST);
 }
 
 void hx_irq_line_disable(int line) {
