@@ -20,6 +20,7 @@ const BOARDS = ['qemu-mps2-an386', 'qemu-virt-riscv64', 'qemu-x86_64'];
 const KERNELS = [
   { name: 'fib(22)', ts: 'bench/ts/fib.ts', c: 'bench/c/fib.c', what: 'recursive calls, double arithmetic' },
   { name: 'sieve(20000)', ts: 'bench/ts/sieve.ts', c: 'bench/c/sieve.c', what: 'loops, Uint8Array access' },
+  { name: 'list(2000)', ts: 'bench/ts/list.ts', c: 'bench/c/list.c', what: 'push onto a plain number[] and read it back four times (a relocatable array: every access takes the memory slow path)' },
 ];
 // Thread-Metric-style tests (bench/thread-metric/): TypeScript and the same loops in C, on one board.
 const TM_BOARD = 'qemu-mps2-an386';

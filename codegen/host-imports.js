@@ -24,8 +24,9 @@ export const HOST_IMPORTS = [
   // Math in C (porffor-patches/math-libm.js): the fdlibm and @stdlib functions themselves, and `%`
   ...MATH_FUNCTIONS.map(({ js, c, arity }) => ({ name: `__hx_math_${js}`, params: arity, results: 1, c })),
   { name: '__hx_fmod', params: 2, results: 1, c: 'hx_host_fmod' },
-  // the heap (porffor-patches/allocator.js, sdk/kernel/heap.c)
+  // the heap and relocatable arrays (porffor-patches/allocator.js, relocatable-arrays.js; sdk/kernel/heap.c, arrays.c)
   { name: '__hx_alloc', params: 1, results: 1, c: 'hx_host_alloc' },
+  { name: '__hx_array_alloc', params: 1, results: 1, c: 'hx_host_array_alloc' },
   { name: '__hx_array_reserve', params: 2, results: 1, c: 'hx_host_array_reserve' },
   { name: '__hx_object_reserve', params: 2, results: 1, c: 'hx_host_object_reserve' },
   { name: '__hx_string_reserve', params: 2, results: 1, c: 'hx_host_string_reserve' },

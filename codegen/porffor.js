@@ -49,8 +49,8 @@ async function loadPorffor() {
   return porffor;
 }
 
-/** Porffor's allocator, which the translator points at the kernel heap. */
-export const ALLOCATOR_FUNCTION = '__Porffor_malloc';
+/** Porffor's allocators (blocks; relocatable arrays), which the translator points at the kernel heap. */
+export const ALLOCATOR_FUNCTIONS = ['__Porffor_malloc', '__Porffor_mallocArray'];
 
 /**
  * How an out-of-memory report names the function that was allocating.

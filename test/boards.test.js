@@ -84,6 +84,13 @@ test('a wrong type names the key, the expected type and the value', () => {
   assert.match(e.message, '"timer.hz" must be an integer (got string "fast")');
 });
 
+test('a heap larger than 256 MiB is refused with the line: arrays are addressed above it', () => {
+  const e = loadError('huge-heap');
+  assert.is(e.line, 6);
+  assert.match(e.message, '"runtime.heap" is 512M; the JavaScript heap can be at most 256 MiB');
+  assert.match(e.hint, 'sdk/kernel/arrays.c');
+});
+
 test('a missing table or field is named', () => {
   const e = loadError('missing-field');
   assert.match(e.message, 'missing required key "exit"');

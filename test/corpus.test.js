@@ -19,10 +19,7 @@ const MIN_AGREE = 0.9;
  * starts to agree (take it off this list then) or differs on a board where it
  * is not expected to. Any other difference fails the test.
  */
-const KNOWN_DIFFERENCES = {
-  'porffor-known/array-growth':
-    'an array that must grow after other objects were allocated stops with "ARRAY TOO LONG" (exit 1): arrays cannot move yet',
-};
+const KNOWN_DIFFERENCES = {};
 
 let corpus;
 

@@ -105,6 +105,31 @@ test('exhausting the JavaScript heap arena is a clear out-of-memory fault with e
   });
 });
 
+test('arrays have limits, and reaching one is a clear fault with exit status 1, on every board', async () => {
+  // An array outgrows its memory by moving (sdk/kernel/arrays.c); what it cannot do is hold more than its
+  // address slot or be created once all ids are taken. A 1 MiB heap so that memory itself does not run out first.
+  const dir = tempDir('helix-array-limits-');
+  const board = (b) => {
+    const file = path.join(dir, `${b}-1m.toml`);
+    fs.writeFileSync(file, `extends = "${b}"\ndescription = "${b} with a 1 MiB heap"\n[runtime]\nheap = "1M"\n`);
+    return file;
+  };
+  const runs = await onEveryBoard(async (b) => [
+    await runCli(['run', path.join(APPS, 'array-too-long'), '--board', board(b), '-o', outDir(`array-too-long-${b}`)]),
+    await runCli(['run', path.join(APPS, 'too-many-arrays'), '--board', board(b), '-o', outDir(`too-many-arrays-${b}`)]),
+  ]);
+  runs.forEach(([long, many], i) => {
+    const b = QEMU_BOARDS[i];
+    assert.is(long.status, 1, explain(b, long));
+    // the array grew past many moves while the marker allocated after it kept its elements
+    assert.match(long.stdout, /^length: 1 marker: 1,2,3\nlength: 5001 marker: 1,2,3\nlength: 10001 marker: 1,2,3\n/, explain(b, long));
+    assert.match(long.stdout, /\*\*\* ARRAY TOO LONG: an array can hold at most 14563 elements\n {4}Use a typed array/, explain(b, long));
+    assert.is(many.status, 1, explain(b, many));
+    assert.match(many.stdout, /^arrays: 0 sum: 1\narrays: 5000 sum: 5001\narrays: 10000 sum: 10001\n/, explain(b, many));
+    assert.match(many.stdout, '*** TOO MANY ARRAYS: a program can create at most 14336 arrays (none is freed yet)', explain(b, many));
+  });
+});
+
 const CRASH_CAUSE = {
   'qemu-mps2-an386': /\*\*\* CRASH: HardFault\n {4}undefined instruction\n {4}pc {2}0x[0-9a-f]{8}\n(.*r0 .*\n)/,
   'qemu-virt-riscv64': /\*\*\* CRASH: illegal instruction\n {4}pc {2}0x[0-9a-f]{16}\n.*mcause 0x0{15}2/,

@@ -15,9 +15,9 @@ const P = 'hxw_';
  * @param {Record<string,string>} opts.importBindings import field name -> C function implementing it
  * @param {Record<string,string>} opts.exports Wasm export name -> public C name
  * @param {string} [opts.banner] comment placed at the top
- * @param {{ start: number, slot: number, allocator: string, describe: (name: string) => string }} [opts.heap] the
+ * @param {{ start: number, slot: number, allocators: string[], describe: (name: string) => string }} [opts.heap] the
  *   kernel heap (sdk/kernel/heap.h): where it starts (after static data), the static slot size, which defined
- *   function allocates,
+ *   functions allocate,
  *   so every call to it first records the calling function's description for out-of-memory reports
  * @param {boolean[]|null} [opts.preemptible] per defined function: start its loops and calls with a preemption
  *   point (wasm_rt.h HX_PREEMPT_POINT)
@@ -81,7 +81,7 @@ class Emitter {
 
   isAllocator(index) {
     const heap = this.opts.heap;
-    return !!heap && this.opts.funcNames?.[index - this.funcImports.length] === heap.allocator;
+    return !!heap && heap.allocators.includes(this.opts.funcNames?.[index - this.funcImports.length]);
   }
 
   allocSite() {

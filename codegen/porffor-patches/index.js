@@ -22,6 +22,7 @@ import importNames from './import-names.js';
 import inlineWasmIndices from './inline-wasm-indices.js';
 import allocator from './allocator.js';
 import arrayCapacity from './array-capacity.js';
+import relocatableArrays from './relocatable-arrays.js';
 import objectCapacity from './object-capacity.js';
 import padSize from './pad-size.js';
 import binaryOperandTypes from './binary-operand-types.js';
@@ -43,7 +44,7 @@ import memberOperandTypes from './member-operand-types.js';
 import toInt32 from './to-int32.js';
 import { PRECOMPILE_ARGS } from '../porffor-options.js';
 
-export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, objectCapacity, padSize];
+export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, padSize];
 
 const require = createRequire(import.meta.url);
 

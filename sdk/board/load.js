@@ -18,6 +18,7 @@ import { keyLines, lineOf } from './toml-lines.js';
 const DEFAULT_TASKS = 8;
 const DEFAULT_TASK_STACK = '16K';
 const DEFAULT_TICK_HZ = 1000;
+const MAX_HEAP = 256 * 1024 * 1024; // relocatable arrays are addressed above it (sdk/kernel/arrays.c)
 
 const ajv = new Ajv({ allErrors: false, strict: false });
 const validators = {
@@ -283,6 +284,13 @@ function normalizeBoard(name, file, b, layer) {
       });
     }
     drivers.push(src);
+  }
+
+  // Relocatable arrays live at addresses from 256 MiB up (sdk/kernel/arrays.c).
+  if (parseSize(b.runtime.heap) > MAX_HEAP) {
+    throw new BuildError(`"runtime.heap" is ${b.runtime.heap}; the JavaScript heap can be at most 256 MiB`, {
+      ...where(['runtime', 'heap']), hint: 'arrays are addressed above 256 MiB (sdk/kernel/arrays.c); use a smaller heap',
+    });
   }
 
   // Device settings reach C as HX_<TABLE>_<KEY> (e.g. HX_CONSOLE_BASE).

@@ -70,8 +70,7 @@ static void set_block_size(uint32_t at, uint32_t size) {
   hx_memcpy(hx_mem + at - HEADER, &size, 4);
 }
 
-double hx_host_alloc(double bytes) {
-  uint32_t n = bytes > 0 ? (uint32_t)bytes : 0u;
+uint32_t hx_heap_block(uint32_t n) {
   uint32_t size = (n + 3u) & ~3u;
   if (size < n || (uint64_t)size + HEADER > hx_mem_max_bytes - heap_next) out_of_memory(n);
   uint32_t at = heap_next + HEADER;
@@ -79,7 +78,15 @@ double hx_host_alloc(double bytes) {
   set_block_size(at, size);
   hx_memset(hx_mem + at, 0, size);
   last_block = at;
-  return (double)at;
+  return at;
+}
+
+uint32_t hx_heap_block_size(uint32_t at) {
+  return block_size(at);
+}
+
+double hx_host_alloc(double bytes) {
+  return (double)hx_heap_block(bytes > 0 ? (uint32_t)bytes : 0u);
 }
 
 /* What grows in place, for the report: an array of 9-byte elements, an object of 18-byte properties, a string. */
@@ -126,9 +133,15 @@ __attribute__((noreturn)) static void too_long(const hx_growable *g, uint64_t ne
 static void reserve(const hx_growable *g, uint32_t at, uint64_t need) {
   uint32_t capacity = at < heap_start ? slot_bytes - at % slot_bytes : block_size(at);
   if (need <= capacity) return;
-  if (at != last_block) too_long(g, need, capacity);
+  if (!hx_heap_grow_in_place(at, need, UINT64_MAX)) too_long(g, need, capacity);
+}
+
+int hx_heap_grow_in_place(uint32_t at, uint64_t need, uint64_t limit) {
+  if (at != last_block || at < heap_start) return 0;
+  uint32_t capacity = block_size(at);
   uint64_t grown = (uint64_t)capacity * 2u;
   if (grown < need) grown = need;
+  if (grown > limit && limit >= need) grown = limit;
   grown = (grown + 3u) & ~3ull;
   if (grown > hx_mem_max_bytes - at) {
     if (need > hx_mem_max_bytes - at) out_of_memory((uint32_t)(need - capacity));
@@ -137,12 +150,12 @@ static void reserve(const hx_growable *g, uint32_t at, uint64_t need) {
   hx_memset(hx_mem + at + capacity, 0, (uint32_t)grown - capacity);
   set_block_size(at, (uint32_t)grown);
   heap_next = at + (uint32_t)grown;
+  return 1;
 }
 
-/* Room for element `index` of an array (before `array[index] = value`). */
-double hx_host_array_reserve(double array, double index) {
-  if (index >= 0 && index <= 4294967294.0) reserve(&ARRAY, (uint32_t)array, 4u + ((uint64_t)index + 1u) * 9u);
-  return 0;
+/* Room for element `index` of a static array (a relocatable one: arrays.c). */
+void hx_heap_static_array_reserve(uint32_t array, uint64_t need) {
+  reserve(&ARRAY, array, need);
 }
 
 /* Room for one more property of an object that has `size` (before it is added). */

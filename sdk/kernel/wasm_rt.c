@@ -70,14 +70,38 @@ uint32_t hx_mem_grow(uint32_t delta) {
   return old;
 }
 
+__attribute__((weak)) uint8_t *hx_mem_far_span(uint64_t ea, uint32_t size, int store, uint32_t *held) {
+  (void)ea, (void)size, (void)store, (void)held;
+  hx_trap(HX_TRAP_MEMORY_BOUNDS);
+}
+
+uint8_t *hx_mem_far(uint64_t ea, uint32_t size, int store) {
+  static uint8_t partial[16]; /* a load that reaches past what an array holds: held bytes, then zeros */
+  uint32_t held = size;
+  uint8_t *at = hx_mem_far_span(ea, size, store, &held);
+  if (held == size) return at;
+  hx_memset(partial, 0, sizeof partial);
+  hx_memcpy(partial, at, held);
+  return partial;
+}
+
+/* The source bytes of a copy: those the memory (or array) holds, then zeros. */
+static const uint8_t *readable(uint32_t src, uint32_t n, uint32_t *held) {
+  *held = n;
+  if ((uint64_t)src + n <= hx_mem_bytes) return hx_mem + src;
+  return hx_mem_far_span(src, n, 0, held);
+}
+
 void hx_memory_copy(uint32_t dst, uint32_t src, uint32_t n) {
-  uint8_t *d = hx_mem_at(dst, 0, n);
-  uint8_t *s = hx_mem_at(src, 0, n);
-  hx_memmove(d, s, n);
+  uint8_t *d = hx_mem_access(dst, 0, n, 1); /* first: an array that grows may move, source and all */
+  uint32_t held;
+  const uint8_t *s = readable(src, n, &held);
+  hx_memmove(d, s, held);
+  if (held < n) hx_memset(d + held, 0, n - held);
 }
 
 void hx_memory_fill(uint32_t dst, uint32_t value, uint32_t n) {
-  hx_memset(hx_mem_at(dst, 0, n), (int)(value & 0xff), n);
+  hx_memset(hx_mem_access(dst, 0, n, 1), (int)(value & 0xff), n);
 }
 
 void hx_throw(void) {

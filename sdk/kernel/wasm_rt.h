@@ -87,9 +87,25 @@ uint32_t hx_mem_grow(uint32_t delta_pages);
 void hx_memory_copy(uint32_t dst, uint32_t src, uint32_t n);
 void hx_memory_fill(uint32_t dst, uint32_t value, uint32_t n);
 
-HX_INLINE uint8_t *hx_mem_at(uint32_t addr, uint32_t offset, uint32_t size) {
+/*
+ * An address past the arena is either a relocatable array's (arrays.c: they
+ * live at addresses above the arena and move when they grow) or out of bounds.
+ * `store` says whether the access writes: a store past what an array holds
+ * grows it, a load there reads zeros. Without the kernel every such address traps.
+ */
+uint8_t *hx_mem_far(uint64_t ea, uint32_t size, int store);
+
+/*
+ * The bytes at a far address: for a store, room for all `size` (the array has
+ * grown); for a load, *held says how many of them the array holds (the rest
+ * read as zero). Traps when ea is no array's. Defined by arrays.c; without the
+ * kernel (translator tests) every far address traps.
+ */
+uint8_t *hx_mem_far_span(uint64_t ea, uint32_t size, int store, uint32_t *held);
+
+HX_INLINE uint8_t *hx_mem_access(uint32_t addr, uint32_t offset, uint32_t size, int store) {
   uint64_t ea = (uint64_t)addr + offset;
-  if (HX_UNLIKELY(ea + size > hx_mem_bytes)) hx_trap(HX_TRAP_MEMORY_BOUNDS);
+  if (HX_UNLIKELY(ea + size > hx_mem_bytes)) return hx_mem_far(ea, size, store);
   uint8_t *base = hx_mem;
 #if UINTPTR_MAX > 0xffffffffu
   /* With a constant address GCC folds hx_mem + ea into one PC-relative
@@ -99,11 +115,16 @@ HX_INLINE uint8_t *hx_mem_at(uint32_t addr, uint32_t offset, uint32_t size) {
   return base + ea;
 }
 
+/* Where `size` bytes at addr + offset are, for reading. */
+HX_INLINE uint8_t *hx_mem_at(uint32_t addr, uint32_t offset, uint32_t size) {
+  return hx_mem_access(addr, offset, size, 0);
+}
+
 /* Unaligned, bounds-checked loads and stores (Porffor stores f64s at odd offsets). */
 #define HX_LOAD(name, T, R, CONV)                                          \
   HX_INLINE R name(uint32_t a, uint32_t off) {                             \
     T v;                                                                   \
-    __builtin_memcpy(&v, hx_mem_at(a, off, sizeof(T)), sizeof(T));         \
+    __builtin_memcpy(&v, hx_mem_access(a, off, sizeof(T), 0), sizeof(T));  \
     return (R)CONV v;                                                      \
   }
 HX_LOAD(hx_i32_load, uint32_t, uint32_t, )
@@ -125,7 +146,7 @@ HX_LOAD(hx_v128_load, hx_v128, hx_v128, )
 #define HX_STORE(name, T, V)                                               \
   HX_INLINE void name(uint32_t a, uint32_t off, V v) {                     \
     T x = (T)v;                                                            \
-    __builtin_memcpy(hx_mem_at(a, off, sizeof(T)), &x, sizeof(T));         \
+    __builtin_memcpy(hx_mem_access(a, off, sizeof(T), 1), &x, sizeof(T));    \
   }
 HX_STORE(hx_i32_store, uint32_t, uint32_t)
 HX_STORE(hx_i64_store, uint64_t, uint64_t)

@@ -84,7 +84,7 @@ async function runProgram({ c, wasm, importNames, staticBytes }, id, boardName, 
  * file that extends it and changes nothing else). Memory limits have their own
  * tests (test/qemu.test.js).
  */
-export const CORPUS_MIN_HEAP = 256 * 1024;
+export const CORPUS_MIN_HEAP = 1024 * 1024;
 
 function corpusBoard(name, dir) {
   const board = loadBoard(name);

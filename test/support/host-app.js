@@ -14,7 +14,7 @@ import { hostBuildAsync, hostCompileAsync, tempDir } from './host-build.js';
 import { TEST_DIR } from './paths.js';
 import { TARGETS_DIR } from '../../sdk/paths.js';
 
-const KERNEL = ['wasm_rt.c', 'console.c', 'numfmt.c', 'crash.c', 'main.c', 'host.c', 'idle.c', 'jsmath.c', 'casemap.c', 'heap.c', 'exit.c',
+const KERNEL = ['wasm_rt.c', 'console.c', 'numfmt.c', 'crash.c', 'main.c', 'host.c', 'idle.c', 'jsmath.c', 'casemap.c', 'heap.c', 'arrays.c', 'exit.c',
   'task.c', 'task_host.c', 'task_report.c', 'sched/cooperative.c', 'sync.c', 'sync_host.c', 'pool.c', 'pool_host.c',
   'interrupt.c', 'interrupt_host.c', 'mmio_host.c'];
 
