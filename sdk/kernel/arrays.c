@@ -42,14 +42,14 @@ static uint32_t count;       /* arrays created */
 static uint32_t free_bins[HX_ARRAY_SHIFT + 1];
 
 /* Words in the arena, read and written with memcpy (the arena is a byte array). */
-static uint32_t word(uint32_t at) {
+static inline uint32_t word(uint32_t at) {
   uint32_t v;
-  hx_memcpy(&v, hx_mem + at, 4);
+  __builtin_memcpy(&v, hx_mem + at, 4); /* inlined, where hx_memcpy is a call (-ffreestanding) */
   return v;
 }
 
-static void set_word(uint32_t at, uint32_t v) {
-  hx_memcpy(hx_mem + at, &v, 4);
+static inline void set_word(uint32_t at, uint32_t v) {
+  __builtin_memcpy(hx_mem + at, &v, 4);
 }
 
 /* The block of array `id`. */
@@ -125,6 +125,7 @@ double hx_host_array_alloc(double bytes) {
 
 /* Give array `id` room for `need` bytes: double it, in place if it is the newest block, else move it. */
 static uint32_t grow(uint32_t id, uint32_t need) {
+  hx_far_cache.len = 0; /* it may describe this array's old block */
   hx_alloc_site = "a store past the end of an array (which grows by moving)";
   uint32_t at = block_of(id);
   if (hx_heap_grow_in_place(at, need, HX_ARRAY_SLOT)) return at;
@@ -146,7 +147,7 @@ uint8_t *hx_mem_far_span(uint64_t ea, uint32_t size, int store, uint32_t *held) 
   uint32_t offset = (uint32_t)rel & (HX_ARRAY_SLOT - 1u);
   if (id >= count || offset + (uint64_t)size > HX_ARRAY_SLOT) hx_trap(HX_TRAP_MEMORY_BOUNDS);
   uint32_t at = block_of((uint32_t)id);
-  uint32_t capacity = hx_heap_block_size(at);
+  uint32_t capacity = word(at - 4u); /* the block's size header (heap.c) */
   if (offset + size > capacity) {
     if (store) {
       at = grow((uint32_t)id, offset + size);
@@ -155,6 +156,34 @@ uint8_t *hx_mem_far_span(uint64_t ea, uint32_t size, int store, uint32_t *held) 
     }
   }
   return hx_mem + at + offset;
+}
+
+/*
+ * Every load and store of an array element comes here (wasm_rt.h), so the
+ * common case (inside the array's block) is a few instructions; growing,
+ * reading past the block and traps go through hx_mem_far_span.
+ */
+uint8_t *hx_mem_far(uint64_t ea, uint32_t size, int store) {
+  uint64_t rel = ea - HX_ARRAYS_BASE; /* wraps to a huge id below the base */
+  uint64_t id = rel >> HX_ARRAY_SHIFT;
+  uint32_t offset = (uint32_t)rel & (HX_ARRAY_SLOT - 1u);
+  if (HX_LIKELY(id < count)) {
+    uint32_t at = block_of((uint32_t)id);
+    uint32_t capacity = word(at - 4u);
+    if (HX_LIKELY(offset + size <= capacity)) {
+      hx_far_cache.lo = ea - offset;
+      hx_far_cache.len = capacity;
+      hx_far_cache.base = hx_mem + at;
+      return hx_mem + at + offset;
+    }
+  }
+  static uint8_t partial[16]; /* a load that reaches past the block: the bytes it holds, then zeros */
+  uint32_t held = size;
+  uint8_t *at = hx_mem_far_span(ea, size, store, &held);
+  if (held == size) return at;
+  hx_memset(partial, 0, sizeof partial);
+  hx_memcpy(partial, at, held);
+  return partial;
 }
 
 /*

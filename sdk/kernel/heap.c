@@ -62,12 +62,12 @@ __attribute__((noreturn)) static void out_of_memory(uint32_t request) {
 
 static uint32_t block_size(uint32_t at) {
   uint32_t size;
-  hx_memcpy(&size, hx_mem + at - HEADER, 4);
+  __builtin_memcpy(&size, hx_mem + at - HEADER, 4); /* inlined (hx_memcpy is a call under -ffreestanding) */
   return size;
 }
 
 static void set_block_size(uint32_t at, uint32_t size) {
-  hx_memcpy(hx_mem + at - HEADER, &size, 4);
+  __builtin_memcpy(hx_mem + at - HEADER, &size, 4);
 }
 
 uint32_t hx_heap_block(uint32_t n) {

@@ -75,14 +75,11 @@ __attribute__((weak)) uint8_t *hx_mem_far_span(uint64_t ea, uint32_t size, int s
   hx_trap(HX_TRAP_MEMORY_BOUNDS);
 }
 
-uint8_t *hx_mem_far(uint64_t ea, uint32_t size, int store) {
-  static uint8_t partial[16]; /* a load that reaches past what an array holds: held bytes, then zeros */
-  uint32_t held = size;
-  uint8_t *at = hx_mem_far_span(ea, size, store, &held);
-  if (held == size) return at;
-  hx_memset(partial, 0, sizeof partial);
-  hx_memcpy(partial, at, held);
-  return partial;
+hx_far_block hx_far_cache; /* empty (len 0) until arrays.c resolves an array */
+
+__attribute__((weak)) uint8_t *hx_mem_far(uint64_t ea, uint32_t size, int store) {
+  (void)ea, (void)size, (void)store;
+  hx_trap(HX_TRAP_MEMORY_BOUNDS);
 }
 
 /* The source bytes of a copy: those the memory (or array) holds, then zeros. */
