@@ -1,12 +1,12 @@
 // An array is one block: a 4-byte length, then 9 bytes per element. Every
 // indexed store to an array (`a[i] = v`, and push, which stores the same way)
-// first tells the kernel which element it writes (sdk/kernel/arrays.c
-// hx_host_array_reserve): an index past the most an array can hold stops the
-// program there (it would address the next array), and an array in the static
-// data grows only in place. A relocatable array grows when the store reaches
-// past its memory. A store at or past the length sets the length to index + 1
-// (Porffor left the length unchanged). `new Array(n)` allocates room for its n
-// elements.
+// tells the kernel which element it writes once the value is computed and
+// before it is stored (sdk/kernel/arrays.c hx_host_array_reserve): an index
+// past the most an array can hold stops the program there (it would address
+// the next array); a store at or past the length sets the length to index + 1
+// (Porffor left the length unchanged); an array in the static data grows only
+// in place. A relocatable array grows when the store reaches past its memory.
+// `new Array(n)` allocates room for its n elements.
 
 export default {
   id: 'array-capacity',
@@ -18,10 +18,53 @@ export default {
       find: `        ...(decl.left.computed ? {
           [TYPES.array]: () => [
             objectGet,
-            Opcodes.i32_to_u,`,
+            Opcodes.i32_to_u,
+
+            // get index as valtype
+            propertyGet,
+            Opcodes.i32_to_u,
+
+            // turn into byte offset by * valtypeSize + 1
+            number(ValtypeSize[valtype] + 1, Valtype.i32),
+            [ Opcodes.i32_mul ],
+            [ Opcodes.i32_add ],
+            [ Opcodes.local_tee, pointerTmp ],
+
+            ...(op === '=' ? generate(scope, decl.right) : performOp(scope, op, [
+              [ Opcodes.local_get, pointerTmp ],
+              [ Opcodes.load, 0, ValtypeSize.i32 ]
+            ], generate(scope, decl.right), [
+              [ Opcodes.local_get, pointerTmp ],
+              [ Opcodes.i32_load8_u, 0, ValtypeSize.i32 + ValtypeSize[valtype] ]
+            ], getNodeType(scope, decl.right))),
+            ...optional([ Opcodes.local_tee, newValueTmp ]),
+            [ Opcodes.store, 0, ValtypeSize.i32 ],`,
       replace: `        ...(decl.left.computed ? {
           [TYPES.array]: () => [
-            // helix-sdk: element [property] checked first (sdk/kernel/arrays.c)
+            objectGet,
+            Opcodes.i32_to_u,
+
+            // get index as valtype
+            propertyGet,
+            Opcodes.i32_to_u,
+
+            // turn into byte offset by * valtypeSize + 1
+            number(ValtypeSize[valtype] + 1, Valtype.i32),
+            [ Opcodes.i32_mul ],
+            [ Opcodes.i32_add ],
+            [ Opcodes.local_tee, pointerTmp ],
+
+            ...(op === '=' ? generate(scope, decl.right) : performOp(scope, op, [
+              [ Opcodes.local_get, pointerTmp ],
+              [ Opcodes.load, 0, ValtypeSize.i32 ]
+            ], generate(scope, decl.right), [
+              [ Opcodes.local_get, pointerTmp ],
+              [ Opcodes.i32_load8_u, 0, ValtypeSize.i32 + ValtypeSize[valtype] ]
+            ], getNodeType(scope, decl.right))),
+            ...optional([ Opcodes.local_tee, newValueTmp ]),
+
+            // helix-sdk: the value is computed; before it is stored, the kernel checks the index and sets the
+            // length to index + 1 when the store is at or past it (sdk/kernel/arrays.c hx_host_array_reserve)
             objectGet,
             ...(valtypeBinary === Valtype.i32 ? [ [ Opcodes.f64_convert_i32_u ] ] : []),
             propertyGet,
@@ -29,41 +72,7 @@ export default {
             ...((scope.usesImports = true), [ [ Opcodes.call, importedFuncs.__hx_array_reserve ] ]),
             [ Opcodes.drop ],
 
-            objectGet,
-            Opcodes.i32_to_u,`,
-    },
-    {
-      // JavaScript's length rule, which Porffor left out: storing at or past the length makes it index + 1
-      file: 'compiler/codegen.js',
-      find: `            [ Opcodes.local_get, pointerTmp ],
-            ...getNodeType(scope, decl),
-            [ Opcodes.i32_store8, 0, ValtypeSize.i32 + ValtypeSize[valtype] ],
-
-            ...optional([ Opcodes.local_get, newValueTmp ])
-          ],`,
-      replace: `            [ Opcodes.local_get, pointerTmp ],
-            ...getNodeType(scope, decl),
-            [ Opcodes.i32_store8, 0, ValtypeSize.i32 + ValtypeSize[valtype] ],
-
-            // helix-sdk: a store at or past the length makes the length index + 1
-            propertyGet,
-            Opcodes.i32_to_u,
-            number(1, Valtype.i32),
-            [ Opcodes.i32_add ],
-            [ Opcodes.local_tee, localTmp(scope, '#member_setter_end_tmp', Valtype.i32) ],
-            objectGet,
-            Opcodes.i32_to_u,
-            [ Opcodes.i32_load, 0, 0 ],
-            [ Opcodes.i32_gt_u ],
-            [ Opcodes.if, Blocktype.void ],
-              objectGet,
-              Opcodes.i32_to_u,
-              [ Opcodes.local_get, localTmp(scope, '#member_setter_end_tmp', Valtype.i32) ],
-              [ Opcodes.i32_store, 0, 0 ],
-            [ Opcodes.end ],
-
-            ...optional([ Opcodes.local_get, newValueTmp ])
-          ],`,
+            [ Opcodes.store, 0, ValtypeSize.i32 ],`,
     },
     {
       file: 'compiler/builtins/array.ts',

@@ -38,6 +38,13 @@ static uint32_t table_at;    /* heap block of block addresses, one per array id 
 static uint32_t table_slots; /* entries the table block holds */
 static uint32_t count;       /* arrays created */
 
+/*
+ * The array block resolved last: a loop over one array finds it without the
+ * table (cleared when a block moves). TypeScript switches tasks only at
+ * preemption points, never inside an access, so it needs no lock.
+ */
+static struct { uint32_t lo, len; uint8_t *base; } last;
+
 /* Blocks arrays moved out of, for later arrays: by floor(log2(size)); the next link is in the block. */
 static uint32_t free_bins[HX_ARRAY_SHIFT + 1];
 
@@ -125,7 +132,7 @@ double hx_host_array_alloc(double bytes) {
 
 /* Give array `id` room for `need` bytes: double it, in place if it is the newest block, else move it. */
 static uint32_t grow(uint32_t id, uint32_t need) {
-  hx_far_cache.len = 0; /* it may describe this array's old block */
+  last.len = 0; /* it may describe this array's old block */
   hx_alloc_site = "a store past the end of an array (which grows by moving)";
   uint32_t at = block_of(id);
   if (hx_heap_grow_in_place(at, need, HX_ARRAY_SLOT)) return at;
@@ -160,10 +167,13 @@ uint8_t *hx_mem_far_span(uint64_t ea, uint32_t size, int store, uint32_t *held) 
 
 /*
  * Every load and store of an array element comes here (wasm_rt.h), so the
- * common case (inside the array's block) is a few instructions; growing,
- * reading past the block and traps go through hx_mem_far_span.
+ * common cases (inside the last array's block, inside another array's block)
+ * are a few instructions; growing, reading past the block and traps go
+ * through hx_mem_far_span.
  */
 uint8_t *hx_mem_far(uint64_t ea, uint32_t size, int store) {
+  uint32_t d = (uint32_t)ea - last.lo; /* wraps high below the block; ea past 4 GiB is never inside it */
+  if (HX_LIKELY((ea >> 32) == 0 && d < last.len && d + size <= last.len)) return last.base + d;
   uint64_t rel = ea - HX_ARRAYS_BASE; /* wraps to a huge id below the base */
   uint64_t id = rel >> HX_ARRAY_SHIFT;
   uint32_t offset = (uint32_t)rel & (HX_ARRAY_SLOT - 1u);
@@ -171,9 +181,9 @@ uint8_t *hx_mem_far(uint64_t ea, uint32_t size, int store) {
     uint32_t at = block_of((uint32_t)id);
     uint32_t capacity = word(at - 4u);
     if (HX_LIKELY(offset + size <= capacity)) {
-      hx_far_cache.lo = ea - offset;
-      hx_far_cache.len = capacity;
-      hx_far_cache.base = hx_mem + at;
+      last.lo = (uint32_t)(ea - offset);
+      last.len = capacity;
+      last.base = hx_mem + at;
       return hx_mem + at + offset;
     }
   }
@@ -187,9 +197,11 @@ uint8_t *hx_mem_far(uint64_t ea, uint32_t size, int store) {
 }
 
 /*
- * Before `array[index] = value`: an index the array cannot reach would address
- * the next array's slot, so it ends the program here. Room itself is made by
- * the store (hx_mem_far_span), or here for an array in the static data.
+ * `array[index] = value`, after the value is computed and before it is stored:
+ * an index the array cannot reach would address the next array's slot, so it
+ * ends the program here; a store at or past the length makes the length
+ * index + 1 (Porffor's code does not). Room is made by the store itself
+ * (hx_mem_far_span), or here for an array in the static data.
  */
 double hx_host_array_reserve(double array, double index) {
   if (!(index >= 0 && index <= 4294967294.0)) return 0;
@@ -201,5 +213,7 @@ double hx_host_array_reserve(double array, double index) {
     array_limit("ARRAY TOO LONG: an array can hold at most ", (HX_ARRAY_SLOT - 4u) / 9u, " elements",
                 "Use a typed array (Float64Array, Uint32Array, ...) for bulk data.");
   }
+  uint32_t i = (uint32_t)index;
+  if ((double)i == index && hx_i32_load(at, 0) <= i) hx_i32_store(at, 0, i + 1u);
   return 0;
 }

@@ -75,8 +75,6 @@ __attribute__((weak)) uint8_t *hx_mem_far_span(uint64_t ea, uint32_t size, int s
   hx_trap(HX_TRAP_MEMORY_BOUNDS);
 }
 
-hx_far_block hx_far_cache; /* empty (len 0) until arrays.c resolves an array */
-
 __attribute__((weak)) uint8_t *hx_mem_far(uint64_t ea, uint32_t size, int store) {
   (void)ea, (void)size, (void)store;
   hx_trap(HX_TRAP_MEMORY_BOUNDS);

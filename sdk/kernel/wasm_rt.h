@@ -104,21 +104,10 @@ uint8_t *hx_mem_far(uint64_t ea, uint32_t size, int store);
  */
 uint8_t *hx_mem_far_span(uint64_t ea, uint32_t size, int store, uint32_t *held);
 
-/*
- * The array block resolved last (arrays.c sets it, and clears it when a block
- * moves): a loop over one array finds it here without a call. TypeScript
- * switches tasks only at preemption points, never inside an access.
- */
-typedef struct { uint64_t lo, len; uint8_t *base; } hx_far_block;
-extern hx_far_block hx_far_cache;
-
 HX_INLINE uint8_t *hx_mem_access(uint32_t addr, uint32_t offset, uint32_t size, int store) {
   uint64_t ea = (uint64_t)addr + offset;
-  if (HX_UNLIKELY(ea + size > hx_mem_bytes)) {
-    uint64_t d = ea - hx_far_cache.lo;
-    if (d + size <= hx_far_cache.len) return hx_far_cache.base + d;
-    return hx_mem_far(ea, size, store);
-  }
+  /* One call on the slow path: a check inlined here would repeat at every access site (+20 % of flash). */
+  if (HX_UNLIKELY(ea + size > hx_mem_bytes)) return hx_mem_far(ea, size, store);
   uint8_t *base = hx_mem;
 #if UINTPTR_MAX > 0xffffffffu
   /* With a constant address GCC folds hx_mem + ea into one PC-relative
