@@ -4,7 +4,7 @@
 // grow however many other objects were allocated after it. Porffor gave every
 // array a fixed 2 KiB slot; now an array literal, a rest parameter's array and
 // `new Array(n)` take the room they need and grow on demand, and copying an
-// array (concat, with, toReversed, toSorted, toSpliced) copies all of it. (Raw `i32[]`
+// array (concat, with, toSorted, toSpliced, flat) copies all of it. (Raw `i32[]`
 // scratch memory in the BigInt and RegExp builtins is not a JavaScript array
 // and stays an ordinary block.)
 
