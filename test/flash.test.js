@@ -174,6 +174,25 @@ test('a dtr-rts board is reset into its bootloader, and its lines are left idle 
   }
 });
 
+test('an interruption (Ctrl-C in the CLI) stops flashing part way, leaves the lines idle, closes the port, and starts nothing', async () => {
+  const board = { ...loadBoard('stm32f4-discovery') };
+  board.flash = { ...board.flash, reset: 'dtr-rts' };
+  const device = new Stm32Device({ pid: board.flash.chip_id, flashBase: board.flash.base, sectorSizes: sectorSizes(board.flash.sectors) });
+  const changes = [];
+  const stop = new AbortController();
+  const outcome = await flashBoard({
+    board, image: image(), port: 'recorded', openLine: recordingLine(device, changes), timeouts: FAST, signal: stop.signal,
+    onProgress: (phase, done) => { if (phase === 'write' && done >= 4096) stop.abort(); },
+  }).then(() => 'flashed', (e) => e);
+  device.stop();
+  assert.is(outcome.kind, 'interrupted', String(outcome));
+  assert.is(outcome.exitCode, 130);
+  assert.match(outcome.message, 'recorded was closed with its lines in their idle state');
+  assert.equal(changes.slice(-2), ['D0R1', 'closed']);
+  assert.ok(device.log.some((l) => l.startsWith('write')), 'it was interrupted while writing');
+  assert.not.ok(device.log.some((l) => l.startsWith('go')), 'nothing was started');
+});
+
 test('a [flash] table that lacks what its method needs is refused before the port is opened', async () => {
   const board = { ...loadBoard('nucleo-f411re'), name: 'my-board', flash: { method: 'stm32-uart', base: BASE } };
   const opened = [];

@@ -4,21 +4,43 @@
 
 export class ByteQueue {
   constructor() {
-    this.bytes = [];
+    this.chunks = []; // Buffers as they arrived; the first one is read from `offset`
+    this.offset = 0;
+    this.length = 0;
     this.waiter = null;
   }
 
   push(buf) {
-    for (const b of buf) this.bytes.push(b);
+    if (!buf.length) return;
+    this.chunks.push(Buffer.from(buf));
+    this.length += buf.length;
     this.wake();
   }
 
+  /** Take up to n bytes from the front. */
+  take(n) {
+    const out = Buffer.allocUnsafe(Math.min(n, this.length));
+    let filled = 0;
+    while (filled < out.length) {
+      const head = this.chunks[0];
+      const copied = head.copy(out, filled, this.offset, Math.min(head.length, this.offset + out.length - filled));
+      filled += copied;
+      this.offset += copied;
+      if (this.offset === head.length) {
+        this.chunks.shift();
+        this.offset = 0;
+      }
+    }
+    this.length -= out.length;
+    return out;
+  }
+
   wake() {
-    if (this.waiter && this.bytes.length >= this.waiter.n) {
+    if (this.waiter && this.length >= this.waiter.n) {
       const w = this.waiter;
       this.waiter = null;
       clearTimeout(w.timer);
-      w.resolve(Buffer.from(this.bytes.splice(0, w.n)));
+      w.resolve(this.take(w.n));
     }
   }
 
@@ -27,7 +49,7 @@ export class ByteQueue {
     return new Promise((resolve) => {
       const timer = timeout === Infinity ? null : setTimeout(() => {
         this.waiter = null;
-        resolve(Buffer.from(this.bytes.splice(0, n)));
+        resolve(this.take(n));
       }, timeout);
       this.waiter = { n, resolve, timer };
       this.wake();
@@ -35,7 +57,9 @@ export class ByteQueue {
   }
 
   clear() {
-    this.bytes.length = 0;
+    this.chunks = [];
+    this.offset = 0;
+    this.length = 0;
   }
 }
 

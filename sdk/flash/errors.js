@@ -15,6 +15,7 @@ export const FLASH_EXIT = {
   permission: 19,
   busy: 20,
   port: 21,
+  interrupted: 130, // Ctrl-C, as a shell reports SIGINT
 };
 
 export class FlashError extends Error {

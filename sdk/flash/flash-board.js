@@ -34,9 +34,11 @@ function enterByHand(method) {
  * @param {(message: string) => void} [opts.onWarning]
  * @param {object} [opts.timeouts] protocol timeouts in ms (tests shorten them)
  * @param {typeof openSerialLine} [opts.openLine] how the port is opened (tests record the modem lines with their own)
+ * @param {AbortSignal} [opts.signal] aborting it (the CLI does on Ctrl-C) leaves the lines idle, closes the port and
+ *   rejects with FlashError kind "interrupted"
  */
 export async function flashBoard({ board, image, port, baud, reset, verify = true, run = true, stub, trace, onProgress = () => {},
-  onWarning = () => {}, timeouts, openLine = openSerialLine }) {
+  onWarning = () => {}, timeouts, openLine = openSerialLine, signal }) {
   const flash = board.flash;
   if (stub && flash?.method !== 'k210-isp') throw new FlashError('board', '--isp-stub is for K210 boards (flash method k210-isp)');
   if (!flash) {
@@ -62,9 +64,16 @@ export async function flashBoard({ board, image, port, baud, reset, verify = tru
         `--reset none. Put the board in its bootloader by hand (${enterByHand(flash.method)}).`);
     }
   };
-  const restore = () => lines(recipes.idle).catch(() => {}).then(() => line.close());
-  const interrupted = () => { restore().then(() => process.exit(130)); };
-  process.once('SIGINT', interrupted);
+  let restored = null;
+  const restore = () => (restored ??= lines(recipes.idle).catch(() => {}).then(() => line.close()).catch(() => {}));
+  // An interruption ends the protocol where it is: the port is closed under it, and nothing awaits it any more.
+  const interruption = () => new FlashError('interrupted', `interrupted: ${port} was closed with its lines in their idle state`,
+    'the flash may hold part of the image: flash again');
+  let interrupt;
+  const interrupted = new Promise((resolve, reject) => { interrupt = reject; });
+  interrupted.catch(() => {}); // it may lose the race below
+  const onAbort = () => restore().then(() => interrupt(interruption()));
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
     await lines(recipes.enter);
     line.flushInput();
@@ -80,13 +89,18 @@ export async function flashBoard({ board, image, port, baud, reset, verify = tru
       }
       onProgress(name, done, total);
     };
-    const result = await runProtocol(flash, { transport: line, image, run, verify, stub, onProgress: progress, timeouts }).catch((e) => {
+    const protocol = runProtocol(flash, { transport: line, image, run, verify, stub, onProgress: progress, timeouts }).catch((e) => {
       throw explain(e, settings, flash.method);
     });
+    protocol.catch(() => {}); // after an interruption its failure is nobody's
+    const result = await Promise.race([protocol, interrupted]);
     wire[phase] = bytesSoFar() - wire[phase];
     return { ...result, baud: rate, bitsPerByte: PARITY[flash.method] === 'none' ? 10 : 11, ms: Date.now() - started, wire, settings };
+  } catch (e) {
+    // whatever the closed port made the protocol say, the cause was the interruption
+    throw signal?.aborted ? interruption() : e;
   } finally {
-    process.removeListener('SIGINT', interrupted);
+    signal?.removeEventListener('abort', onAbort);
     await restore();
   }
 }

@@ -4,9 +4,10 @@
 // inlined callers included), and gen/<name>.debug.json (codegen/debug-map.js)
 // says where each generated C function came from in TypeScript.
 
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+
+import { run } from '../../codegen/toolchain.js';
 
 const REPORT_START = /^\*\*\* CRASH: (.*)$/;
 const REPORT_END = /^\*\*\* halted/;
@@ -55,7 +56,7 @@ export function crashDecoder({ elf, addr2line, cwd = process.cwd() }) {
   async function decode(addresses) {
     if (!addresses.length) return [];
     const looked = addresses.map((a) => (a.returns ? (a.value & ~1n) - 1n : a.value));
-    const out = await run(addr2line, ['-a', '-f', '-i', '-e', elf, ...looked.map((v) => `0x${v.toString(16)}`)]);
+    const { out } = await run(addr2line, ['-a', '-f', '-i', '-e', elf, ...looked.map((v) => `0x${v.toString(16)}`)]);
     const groups = [];
     for (const line of out.split('\n').filter(Boolean)) {
       if (/^0x[0-9a-f]+$/i.test(line)) groups.push([]);
@@ -111,7 +112,7 @@ export function crashAnnotator(decoder, write) {
       report = null;
       chain = chain.then(() => decoder.explain(lines).then((extra) => {
         if (extra.length) write(`${extra.join('\n')}\n`);
-      }, (e) => write(`    (the crash addresses could not be decoded: ${e.message})\n`)));
+      }, (e) => write(`    (the crash addresses could not be decoded: ${e.message}${e.stderr ? `: ${e.stderr.trim()}` : ''})\n`)));
     }
   };
   return {
@@ -127,14 +128,3 @@ export function crashAnnotator(decoder, write) {
   };
 }
 
-function run(file, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { err += d; });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${path.basename(file)}: ${err.trim() || `exit ${code}`}`))));
-  });
-}

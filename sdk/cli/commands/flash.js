@@ -73,12 +73,17 @@ export function builder(y) {
         permission: 'no permission to open the port (the group to join is named)',
         busy: 'another program has the port open',
         port: 'the port failed otherwise (unplugged mid-way, library missing)',
+        interrupted: 'Ctrl-C: stopped where it was, the port closed with its lines idle',
       }).map(([kind, what]) => `  ${String(FLASH_EXIT[kind]).padEnd(5)}${what}`),
     ].join('\n'));
 }
 
 export async function handler(argv) {
   const report = flashReporter({ json: argv.json });
+  // Ctrl-C stops the flashing cleanly (flashBoard leaves the lines idle) and exits 130.
+  const interruption = new AbortController();
+  const onSigint = () => interruption.abort();
+  process.once('SIGINT', onSigint);
   try {
     const board = loadBoard(argv.board, { dirs: boardDirs() });
     if (!board.flash) await flashBoard({ board }); // throws the "no [flash] table" error before a build
@@ -90,7 +95,7 @@ export async function handler(argv) {
       board, image, port: argv.port, baud: argv.baud, reset: argv.reset, verify: argv.verify, run: argv.run,
       stub: argv.ispStub ? readImage(argv.ispStub, 'flash stub') : undefined,
       trace: argv.trace ? (line) => process.stderr.write(`${line}\n`) : undefined,
-      onProgress: report.progress, onWarning: report.warning,
+      onProgress: report.progress, onWarning: report.warning, signal: interruption.signal,
     });
     const ms = report.durations();
     report.end();
@@ -103,6 +108,8 @@ export async function handler(argv) {
     if (argv.json) report.emit({ event: 'error', kind: e.kind, message: e.message, hint: e.hint, exitCode: e.exitCode });
     process.stderr.write(`error: ${e.message}\n${e.hint ? `  hint: ${e.hint}\n` : ''}`);
     process.exit(e.exitCode);
+  } finally {
+    process.removeListener('SIGINT', onSigint);
   }
 }
 
