@@ -50,18 +50,27 @@ export function run(file, args, { cwd } = {}) {
   });
 }
 
-/** Run jobs (functions returning promises) with at most `limit` at once. */
-export async function parallel(jobs, limit = Math.max(1, os.cpus().length)) {
-  const results = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = await jobs[i]();
-    }
+/**
+ * A gate that runs at most `limit` jobs (functions returning promises) at once, in the order they were given;
+ * jobs can be added while others run.
+ * @returns {(job: () => Promise<any>) => Promise<any>}
+ */
+export function limiter(limit = Math.max(1, os.cpus().length)) {
+  let active = 0;
+  const waiting = [];
+  const next = () => {
+    if (active >= limit || !waiting.length) return;
+    active++;
+    const { job, resolve, reject } = waiting.shift();
+    Promise.resolve().then(job).then(resolve, reject).finally(() => { active--; next(); });
   };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-  return results;
+  return (job) => new Promise((resolve, reject) => { waiting.push({ job, resolve, reject }); next(); });
+}
+
+/** Run jobs (functions returning promises) with at most `limit` at once; their results in order. */
+export async function parallel(jobs, limit = Math.max(1, os.cpus().length)) {
+  const gate = limiter(limit);
+  return Promise.all(jobs.map((job) => gate(job)));
 }
 
 function hashInputs(args, files) {

@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { buildFirmware, compileToC } from '../../codegen/build.js';
 import { BuildError } from '../../codegen/diagnostics.js';
-import { parallel } from '../../codegen/toolchain.js';
+import { limiter } from '../../codegen/toolchain.js';
 import { loadBoard } from '../../sdk/board/load.js';
 import { runQemu } from '../../sdk/qemu/run.js';
 import { SLOT_BYTES } from '../../codegen/porffor-options.js';
@@ -119,7 +119,9 @@ export async function runCorpus({ boards, filter, log = () => {} }) {
   }
 
   const results = [];
-  const jobs = [];
+  // Programs compile one after another in this process while earlier ones build and run on every core.
+  const gate = limiter(Math.max(1, os.cpus().length));
+  const runs = [];
   const opcodes = new Set(); // every instruction Porffor emitted for the corpus
   for (const p of programs) {
     const expected = await expectedOutput(p.entry);
@@ -134,7 +136,7 @@ export async function runCorpus({ boards, filter, log = () => {} }) {
     }
     for (const f of decodeModule(compiled.wasm).funcs) for (const ins of f.body) opcodes.add(ins.op.name);
     for (const b of boards) {
-      jobs.push(async () => {
+      runs.push(gate(async () => {
         let got;
         try {
           got = await runProgram(compiled, p.id, b, work);
@@ -146,10 +148,10 @@ export async function runCorpus({ boards, filter, log = () => {} }) {
         if (!agree) r.reason = describeDifference(expected, got);
         results.push(r);
         log(`${p.id} on ${b}: ${r.outcome}${r.reason ? `: ${r.reason}` : ''}`);
-      });
+      }));
     }
   }
-  await parallel(jobs, Math.max(1, os.cpus().length));
+  await Promise.all(runs);
 
   const summary = {};
   for (const b of boards) {
