@@ -153,6 +153,26 @@ test('a board without [flash], a bad reset recipe and a missing image are refuse
   assert.match(image.stderr, /cannot read the image \/nonexistent.bin: no such file/);
 });
 
+test('Ctrl-C part way through writing stops with status 130, says so, and starts nothing', async () => {
+  const dev = device();
+  const sim = await simulatorOnPty(dev);
+  let r;
+  try {
+    let sent = false;
+    r = await runCli(['flash', '--image', path.join(BUILD, 'blinky.bin'), '--board', BOARD, '--port', sim.port], {
+      onStderr: (text, child) => {
+        if (!sent && /^ {2}write +25 %/m.test(text)) { sent = true; child.kill('SIGINT'); }
+      },
+    });
+  } finally {
+    await sim.stop();
+  }
+  assert.is(r.status, FLASH_EXIT.interrupted, r.stderr);
+  assert.match(r.stderr, `error: interrupted: ${sim.port} was closed with its lines in their idle state`);
+  assert.ok(dev.log.some((l) => l.startsWith('write')), 'it was writing when interrupted');
+  assert.not.ok(dev.log.some((l) => l.startsWith('go')), 'nothing was started');
+});
+
 test('--trace prints the bytes both ways: the sync byte and its ACK first', async () => {
   const r = await flashImage(device(), ['--trace']);
   assert.is(r.status, 0);

@@ -113,6 +113,14 @@ function groupOf(p) {
   }
 }
 
+function readlinkOrNull(p) {
+  try {
+    return fs.readlinkSync(p);
+  } catch {
+    return null;
+  }
+}
+
 /** "pid 123 (minicom)" for each process with the device open, as far as /proc lets us see. */
 function holdersOf(p) {
   let real;
@@ -126,7 +134,8 @@ function holdersOf(p) {
     if (Number(pid) === process.pid) continue;
     try {
       const fds = fs.readdirSync(`/proc/${pid}/fd`);
-      if (fds.some((fd) => fs.readlinkSync(`/proc/${pid}/fd/${fd}`) === real)) {
+      // each descriptor on its own: one closed since the listing must not hide the others
+      if (fds.some((fd) => readlinkOrNull(`/proc/${pid}/fd/${fd}`) === real)) {
         found.push(`pid ${pid} (${fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim()})`);
       }
     } catch { /* a process we may not inspect, or one that just ended */ }

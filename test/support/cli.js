@@ -11,11 +11,12 @@ import { tempDir } from './host-build.js';
 /**
  * @returns {Promise<{ status: number, stdout: string, stderr: string, stdoutBytes: Buffer }>}
  */
-export function runCli(args, { input, env, cwd = ROOT, timeout = 300 } = {}) {
-  return runProcess(process.execPath, [CLI, ...args], { input, env, cwd, timeout });
+export function runCli(args, { input, env, cwd = ROOT, timeout = 300, onStderr } = {}) {
+  return runProcess(process.execPath, [CLI, ...args], { input, env, cwd, timeout, onStderr });
 }
 
-export function runProcess(file, args, { input, env, cwd = ROOT, timeout = 300 } = {}) {
+/** `onStderr(text so far, child)` sees the child's stderr as it grows (to signal it part way, say). */
+export function runProcess(file, args, { input, env, cwd = ROOT, timeout = 300, onStderr } = {}) {
   return new Promise((resolve, reject) => {
     const merged = { ...process.env, ...env };
     for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k];
@@ -24,7 +25,10 @@ export function runProcess(file, args, { input, env, cwd = ROOT, timeout = 300 }
     const out = [];
     const err = [];
     child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
+    child.stderr.on('data', (d) => {
+      err.push(d);
+      onStderr?.(Buffer.concat(err).toString('utf8'), child);
+    });
     child.stdin.on('error', () => {});
     if (input !== undefined) child.stdin.write(input);
     const timer = setTimeout(() => child.kill('SIGKILL'), timeout * 1000);

@@ -80,10 +80,9 @@ export function builder(y) {
 
 export async function handler(argv) {
   const report = flashReporter({ json: argv.json });
-  // Ctrl-C stops the flashing cleanly (flashBoard leaves the lines idle) and exits 130.
+  // Ctrl-C while flashing stops it cleanly (flashBoard leaves the lines idle) and exits 130; before, it just exits.
   const interruption = new AbortController();
   const onSigint = () => interruption.abort();
-  process.once('SIGINT', onSigint);
   try {
     const board = loadBoard(argv.board, { dirs: boardDirs() });
     if (!board.flash) await flashBoard({ board }); // throws the "no [flash] table" error before a build
@@ -91,6 +90,7 @@ export async function handler(argv) {
     if (!argv.json) {
       process.stderr.write(`Flashing ${image.length.toLocaleString('en-US')} bytes to ${board.name} through ${argv.port}\n`);
     }
+    process.once('SIGINT', onSigint);
     const result = await flashBoard({
       board, image, port: argv.port, baud: argv.baud, reset: argv.reset, verify: argv.verify, run: argv.run,
       stub: argv.ispStub ? readImage(argv.ispStub, 'flash stub') : undefined,
