@@ -8,6 +8,34 @@
 // in place. A relocatable array grows when the store reaches past its memory.
 // `new Array(n)` allocates room for its n elements.
 
+// Porffor's indexed store to an array, up to the store of the value itself.
+const ARRAY_STORE = `        ...(decl.left.computed ? {
+          [TYPES.array]: () => [
+            objectGet,
+            Opcodes.i32_to_u,
+
+            // get index as valtype
+            propertyGet,
+            Opcodes.i32_to_u,
+
+            // turn into byte offset by * valtypeSize + 1
+            number(ValtypeSize[valtype] + 1, Valtype.i32),
+            [ Opcodes.i32_mul ],
+            [ Opcodes.i32_add ],
+            [ Opcodes.local_tee, pointerTmp ],
+
+            ...(op === '=' ? generate(scope, decl.right) : performOp(scope, op, [
+              [ Opcodes.local_get, pointerTmp ],
+              [ Opcodes.load, 0, ValtypeSize.i32 ]
+            ], generate(scope, decl.right), [
+              [ Opcodes.local_get, pointerTmp ],
+              [ Opcodes.i32_load8_u, 0, ValtypeSize.i32 + ValtypeSize[valtype] ]
+            ], getNodeType(scope, decl.right))),
+            ...optional([ Opcodes.local_tee, newValueTmp ]),
+            [ Opcodes.store, 0, ValtypeSize.i32 ],`;
+const VALUE_STORE = `            ...optional([ Opcodes.local_tee, newValueTmp ]),
+            [ Opcodes.store, 0, ValtypeSize.i32 ],`;
+
 export default {
   id: 'array-capacity',
   why: 'arrays grow without overwriting the next object',
@@ -15,53 +43,8 @@ export default {
   edits: [
     {
       file: 'compiler/codegen.js',
-      find: `        ...(decl.left.computed ? {
-          [TYPES.array]: () => [
-            objectGet,
-            Opcodes.i32_to_u,
-
-            // get index as valtype
-            propertyGet,
-            Opcodes.i32_to_u,
-
-            // turn into byte offset by * valtypeSize + 1
-            number(ValtypeSize[valtype] + 1, Valtype.i32),
-            [ Opcodes.i32_mul ],
-            [ Opcodes.i32_add ],
-            [ Opcodes.local_tee, pointerTmp ],
-
-            ...(op === '=' ? generate(scope, decl.right) : performOp(scope, op, [
-              [ Opcodes.local_get, pointerTmp ],
-              [ Opcodes.load, 0, ValtypeSize.i32 ]
-            ], generate(scope, decl.right), [
-              [ Opcodes.local_get, pointerTmp ],
-              [ Opcodes.i32_load8_u, 0, ValtypeSize.i32 + ValtypeSize[valtype] ]
-            ], getNodeType(scope, decl.right))),
-            ...optional([ Opcodes.local_tee, newValueTmp ]),
-            [ Opcodes.store, 0, ValtypeSize.i32 ],`,
-      replace: `        ...(decl.left.computed ? {
-          [TYPES.array]: () => [
-            objectGet,
-            Opcodes.i32_to_u,
-
-            // get index as valtype
-            propertyGet,
-            Opcodes.i32_to_u,
-
-            // turn into byte offset by * valtypeSize + 1
-            number(ValtypeSize[valtype] + 1, Valtype.i32),
-            [ Opcodes.i32_mul ],
-            [ Opcodes.i32_add ],
-            [ Opcodes.local_tee, pointerTmp ],
-
-            ...(op === '=' ? generate(scope, decl.right) : performOp(scope, op, [
-              [ Opcodes.local_get, pointerTmp ],
-              [ Opcodes.load, 0, ValtypeSize.i32 ]
-            ], generate(scope, decl.right), [
-              [ Opcodes.local_get, pointerTmp ],
-              [ Opcodes.i32_load8_u, 0, ValtypeSize.i32 + ValtypeSize[valtype] ]
-            ], getNodeType(scope, decl.right))),
-            ...optional([ Opcodes.local_tee, newValueTmp ]),
+      find: ARRAY_STORE,
+      replace: ARRAY_STORE.replace(VALUE_STORE, `            ...optional([ Opcodes.local_tee, newValueTmp ]),
 
             // helix-sdk: the value is computed; before it is stored, the kernel checks the index and sets the
             // length to index + 1 when the store is at or past it (sdk/kernel/arrays.c hx_host_array_reserve)
@@ -72,7 +55,7 @@ export default {
             ...((scope.usesImports = true), [ [ Opcodes.call, importedFuncs.__hx_array_reserve ] ]),
             [ Opcodes.drop ],
 
-            [ Opcodes.store, 0, ValtypeSize.i32 ],`,
+            [ Opcodes.store, 0, ValtypeSize.i32 ],`),
     },
     {
       file: 'compiler/builtins/array.ts',
