@@ -8,6 +8,7 @@ import os from 'node:os';
 import { BuildError } from '../../codegen/diagnostics.js';
 import { missingTool } from '../../codegen/toolchain.js';
 import { which } from '../toolchain/which.js';
+import { consolePipe } from './console-pipe.js';
 import { heapUse, runReportFilter, schedStats } from './run-report.js';
 
 /** Exit statuses of `helix-sdk run` (see `helix-sdk run --help`). */
@@ -94,8 +95,16 @@ export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => p
   requireEmulator(board);
   const { binary, args } = qemuCommand(board, elf);
   return new Promise((resolve) => {
-    const child = spawn(binary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const pipe = consolePipe();
+    let child;
+    try {
+      child = spawn(binary, args, { stdio: ['pipe', pipe.writeFd, 'pipe'] });
+    } finally {
+      pipe.parentDone();
+    }
     stopWithUs(child);
+    // the output ends when QEMU's copy of the pipe closes, possibly after QEMU's 'close' event
+    const outputEnded = new Promise((r) => pipe.output.once('close', r));
     let stderr = '';
     let timedOut = false;
     let settled = false;
@@ -113,7 +122,7 @@ export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => p
       for (const d of held) child.stdin.write(d);
     };
     const releaseTimer = stdin ? setTimeout(release, 1000) : null;
-    child.stdout.on('data', (d) => {
+    pipe.output.on('data', (d) => {
       output.write(d);
       release();
     });
@@ -125,9 +134,10 @@ export function runQemu(board, elf, { timeout, stdin = null, onOutput = (c) => p
       timedOut = true;
       child.kill('SIGKILL');
     }, timeout * 1000);
-    const finish = (result) => {
+    const finish = async (result) => {
       if (settled) return;
       settled = true;
+      await outputEnded;
       clearTimeout(timer);
       clearTimeout(releaseTimer);
       if (stdin) stdin.pause?.();
