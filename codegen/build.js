@@ -167,8 +167,10 @@ export async function buildApp({ input, board: boardName, scheduler, outDir, onS
  *   tables and inlining, which is what crash decoding reads (sdk/monitor/crash-decoder.js), and compiles as fast as
  *   none (full -g took 40 % longer on examples/hello, for local variables of generated C). GCC's code does not
  *   depend on it; the test corpus, which builds hundreds of programs, leaves it out.
+ * @param {string} [opts.appOptimize] an optimisation flag (-Og) for the generated C instead of the board's: the test
+ *   corpus compiles most of its programs this way, to fit CI's time (test/support/corpus.js)
  */
-export async function buildFirmware({ board, name, appSources, outDir, onStage = () => {}, appDebugInfo = true }) {
+export async function buildFirmware({ board, name, appSources, outDir, onStage = () => {}, appDebugInfo = true, appOptimize }) {
   const timed = timer(onStage);
   const tools = findToolchain(board.target);
   const out = path.resolve(outDir);
@@ -194,14 +196,16 @@ export async function buildFirmware({ board, name, appSources, outDir, onStage =
     ...[...appSources, poolsFile].map((source) => ({
       source,
       object: path.join(objDir, `app-${path.basename(source).replace('.', '_')}.o`),
-      flags: [...flags.filter((f) => f !== '-g'), ...(appDebugInfo ? ['-g1'] : []), '-w'],
+      flags: [...flags.filter((f) => f !== '-g' && !(appOptimize && /^-O/.test(f))), ...(appOptimize ? [appOptimize] : []),
+        ...(appDebugInfo ? ['-g1'] : []), '-w'],
     })),
     ...[...kernelSources, ...targetSources, ...board.drivers].map((source) => ({
       source,
       object: path.join(objDir, `${path.basename(path.dirname(source))}-${path.basename(source).replace('.', '_')}.o`),
       flags: [...flags, '-Wall', '-Wextra', ...(source.endsWith('hx_libc.c') ? ['-fno-tree-loop-distribute-patterns'] : [])],
+      shared: true,
     })),
-    ...libm.map((unit) => ({ source: unit.source, object: path.join(objDir, 'libm', unit.object), flags: [...flags, ...unit.flags] })),
+    ...libm.map((unit) => ({ source: unit.source, object: path.join(objDir, 'libm', unit.object), flags: [...flags, ...unit.flags], shared: true })),
   ];
   await timed('compile', () => parallel(jobs.map((j) => () => compileObject({ gcc: tools.gcc, deps, ...j }))),
     (r) => `${r.filter(Boolean).length} of ${r.length} files compiled`);

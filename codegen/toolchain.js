@@ -11,6 +11,7 @@ import path from 'node:path';
 import { installCommand, requirementFor } from '../sdk/toolchain/requirements.js';
 import { which } from '../sdk/toolchain/which.js';
 import { BuildError } from './diagnostics.js';
+import { restoreObject, storeObject } from './object-cache.js';
 
 /** The tools of a target's toolchain, checked to exist. */
 export function findToolchain(target) {
@@ -86,15 +87,21 @@ function hashInputs(args, files) {
 
 /**
  * Compile one source to an object file unless an up-to-date one exists.
- * @param {object} job { gcc, source, object, flags, deps }: deps are headers whose change invalidates it
+ * @param {object} job { gcc, source, object, flags, deps, shared }: deps are headers whose change invalidates it;
+ *   shared: the object does not depend on the program, so the SDK-wide object cache may supply it
  * @returns {Promise<boolean>} true if it was compiled
  */
-export async function compileObject({ gcc, source, object, flags, deps = [] }) {
+export async function compileObject({ gcc, source, object, flags, deps = [], shared = false }) {
   const args = [...flags, '-c', source, '-o', object];
   const stamp = `${object}.hash`;
-  const hash = hashInputs(args, [source, ...deps]);
+  // the output path is not an input: the same object serves every build directory
+  const hash = hashInputs([gcc, ...flags, '-c', source], [source, ...deps]);
   if (fs.existsSync(object) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) return false;
   fs.mkdirSync(path.dirname(object), { recursive: true });
+  if (shared && restoreObject(hash, object)) {
+    fs.writeFileSync(stamp, hash);
+    return false;
+  }
   try {
     await run(gcc, args);
   } catch (e) {
@@ -104,6 +111,7 @@ export async function compileObject({ gcc, source, object, flags, deps = [] }) {
         : 'check the board file settings this source depends on',
     });
   }
+  if (shared) storeObject(hash, object);
   fs.writeFileSync(stamp, hash);
   return true;
 }

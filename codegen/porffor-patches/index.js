@@ -124,5 +124,19 @@ export function patchedPorfforDir() {
     fs.rmSync(staging, { recursive: true, force: true });
     if (!fs.existsSync(path.join(target, '.complete'))) throw e;
   }
+  pruneCopies(cacheRoot, target);
   return target;
+}
+
+/** Copies made for earlier versions of the patches: all but the newest few go (each is about 3 MB). */
+export function pruneCopies(cacheRoot, current) {
+  const KEEP = 3;
+  try {
+    const copies = fs.readdirSync(cacheRoot)
+      .map((d) => path.join(cacheRoot, d))
+      .filter((d) => d !== current && fs.existsSync(path.join(d, '.complete')))
+      .map((d) => ({ d, t: fs.statSync(path.join(d, '.complete')).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { d } of copies.slice(KEEP)) fs.rmSync(d, { recursive: true, force: true });
+  } catch { /* another build pruned at the same time */ }
 }
