@@ -94,8 +94,10 @@ function hashInputs(args, files) {
 export async function compileObject({ gcc, source, object, flags, deps = [], shared = false }) {
   const args = [...flags, '-c', source, '-o', object];
   const stamp = `${object}.hash`;
-  // the output path is not an input: the same object serves every build directory
-  const hash = hashInputs([gcc, ...flags, '-c', source], [source, ...deps]);
+  // the output path is not an input: the same object serves every build directory; the compiler's
+  // size and date stand for its version (an upgraded toolchain compiles afresh)
+  const cc = fs.statSync(gcc);
+  const hash = hashInputs([gcc, `${cc.size}:${cc.mtimeMs}`, ...flags, '-c', source], [source, ...deps]);
   if (fs.existsSync(object) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) return false;
   fs.mkdirSync(path.dirname(object), { recursive: true });
   if (shared && restoreObject(hash, object)) {
