@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { SDK_ROOT } from '../sdk/paths.js';
+import { keepNewest } from './cache-prune.js';
 
 const DEFAULT_DIR = path.join(SDK_ROOT, 'node_modules', '.cache', 'helix-sdk', 'objects');
 /** Past this many objects, the least recently used are removed down to KEEP. */
@@ -57,10 +58,11 @@ export function storeObject(hash, object) {
 }
 
 function prune(dir) {
+  let entries;
   try {
-    const entries = fs.readdirSync(dir).filter((f) => f.endsWith('.o'));
-    if (entries.length <= LIMIT) return;
-    const byAge = entries.map((f) => ({ f, t: fs.statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
-    for (const { f } of byAge.slice(0, entries.length - KEEP)) fs.rmSync(path.join(dir, f), { force: true });
-  } catch { /* another build pruned at the same time */ }
+    entries = fs.readdirSync(dir).filter((f) => f.endsWith('.o'));
+  } catch {
+    return;
+  }
+  if (entries.length > LIMIT) keepNewest(entries.map((f) => path.join(dir, f)), KEEP);
 }

@@ -43,6 +43,7 @@ import codePointAt from './code-point-at.js';
 import memberOperandTypes from './member-operand-types.js';
 import toInt32 from './to-int32.js';
 import { PRECOMPILE_ARGS } from '../porffor-options.js';
+import { keepNewest } from '../cache-prune.js';
 
 export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, padSize];
 
@@ -130,13 +131,12 @@ export function patchedPorfforDir() {
 
 /** Copies made for earlier versions of the patches: all but the newest few go (each is about 3 MB). */
 export function pruneCopies(cacheRoot, current) {
-  const KEEP = 3;
+  let copies;
   try {
-    const copies = fs.readdirSync(cacheRoot)
-      .map((d) => path.join(cacheRoot, d))
-      .filter((d) => d !== current && fs.existsSync(path.join(d, '.complete')))
-      .map((d) => ({ d, t: fs.statSync(path.join(d, '.complete')).mtimeMs }))
-      .sort((a, b) => b.t - a.t);
-    for (const { d } of copies.slice(KEEP)) fs.rmSync(d, { recursive: true, force: true });
-  } catch { /* another build pruned at the same time */ }
+    copies = fs.readdirSync(cacheRoot).map((d) => path.join(cacheRoot, d))
+      .filter((d) => d !== current && fs.existsSync(path.join(d, '.complete')));
+  } catch {
+    return;
+  }
+  keepNewest(copies, 3, (d) => path.join(d, '.complete'));
 }
