@@ -2,6 +2,7 @@
 // ES module with esbuild (Porffor cannot follow `import`), strip types, and map
 // console.* onto the SDK's small printer.
 
+import fs from 'node:fs';
 import path from 'node:path';
 import * as acorn from 'acorn';
 import * as esbuild from 'esbuild';
@@ -18,17 +19,32 @@ const CONSOLE_METHODS = ['log', 'info', 'debug', 'error', 'warn'];
 /** Runtime modules whose exports the source transforms call (esbuild imports them where used). */
 const RUNTIME_HELPERS = ['errors.ts', 'strings.ts'];
 
-// Serve transformed TypeScript in place of the files on disk.
-function transformedSources(sources) {
+/*
+ * Serve the program's modules: transformed TypeScript in place of the files on disk, and every module as an ES
+ * module. esbuild decides whether a file without import or export is CommonJS from the package.json around it
+ * (`"type": "commonjs"`, which `npm init -y` writes) and from what it contains (a top-level `return`); a CommonJS
+ * module is wrapped in a function, which changes what Porffor makes of it. A program means the same wherever it
+ * lives, so each of its modules gets an empty `export {}` (which changes nothing else in an ES module).
+ */
+function programSources(sources) {
   return {
-    name: 'helix-transformed-sources',
+    name: 'helix-program-sources',
     setup(build) {
-      build.onLoad({ filter: /\.[cm]?tsx?$/ }, (args) => {
-        const text = sources.get(args.path);
-        return text === undefined ? undefined : { contents: text, loader: 'ts' };
+      build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
+        if (args.path.split(path.sep).includes('node_modules')) return undefined;
+        const text = sources.get(args.path) ?? fs.readFileSync(args.path, 'utf8');
+        const loader = /\.[cm]?tsx?$/.test(args.path) ? 'ts' : 'js';
+        return { contents: asModule(text), loader };
       });
     },
   };
+}
+
+/** The text with `export {};` added on a line of its own, before a trailing source-map comment if there is one. */
+export function asModule(text) {
+  const map = /\n\/\/# sourceMappingURL=[^\n]*\n?$/.exec(text);
+  const at = map ? map.index : text.length;
+  return `${text.slice(0, at)}\nexport {};\n${text.slice(at)}`;
 }
 
 /**
@@ -63,7 +79,7 @@ export async function bundle(entry, { forNode = false, placeholders = true, sour
       legalComments: 'none',
       logLevel: 'silent',
       alias: { 'helix-sdk': path.join(API_DIR, 'index.ts'), ...(support ? { 'helix-sdk/board': support } : {}) },
-      plugins: [transformedSources(sources)],
+      plugins: [programSources(sources)],
       // The map lets crash addresses be traced back to TypeScript (codegen/debug-map.js); 'external' leaves the
       // JavaScript itself as it was. Its sources are relative to the (never written) outfile, next to the entry.
       ...(sourceMap ? { sourcemap: 'external', outfile: path.join(path.dirname(entry), 'helix-bundle.js') } : {}),

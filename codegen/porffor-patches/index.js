@@ -42,10 +42,11 @@ import caseMap from './case-map.js';
 import codePointAt from './code-point-at.js';
 import memberOperandTypes from './member-operand-types.js';
 import toInt32 from './to-int32.js';
+import receiverOnce from './receiver-once.js';
 import { PRECOMPILE_ARGS } from '../porffor-options.js';
 import { keepNewest } from '../cache-prune.js';
 
-export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, padSize];
+export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, padSize, receiverOnce];
 
 const require = createRequire(import.meta.url);
 

@@ -25,6 +25,7 @@ export function finallyBlocks() {
       const code = f.createIdentifier(`__hx_c${id}`);
       const value = f.createIdentifier(`__hx_v${id}`);
       const jumps = []; // statements to replay after the finally block, by completion code - 3
+      let returns = false; // a return was rewritten (only then is one replayed: a top-level return is not JavaScript)
 
       const setAndLeave = (c, v) => f.createBlock([
         ...(v ? [f.createExpressionStatement(f.createAssignment(value, v))] : []),
@@ -37,6 +38,7 @@ export function finallyBlocks() {
       const rewrite = (n, inner) => {
         if (ts.isFunctionLike(n) || ts.isClassLike(n)) return n;
         if (ts.isReturnStatement(n)) {
+          returns = true;
           return setAndLeave(1, n.expression ? ts.visitNode(n.expression, (x) => rewrite(x, inner)) : f.createIdentifier('undefined'));
         }
         if (ts.isBreakStatement(n) || ts.isContinueStatement(n)) {
@@ -74,7 +76,7 @@ export function finallyBlocks() {
       const anyType = f.createKeywordTypeNode(ts.SyntaxKind.AnyKeyword);
       const numberType = f.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword);
       const replay = [
-        f.createIfStatement(f.createStrictEquality(code, f.createNumericLiteral(1)), f.createReturnStatement(value)),
+        ...(returns ? [f.createIfStatement(f.createStrictEquality(code, f.createNumericLiteral(1)), f.createReturnStatement(value))] : []),
         f.createIfStatement(f.createStrictEquality(code, f.createNumericLiteral(2)), f.createThrowStatement(value)),
         ...jumps.map((j, i) => f.createIfStatement(f.createStrictEquality(code, f.createNumericLiteral(3 + i)), j)),
       ];

@@ -25,24 +25,35 @@ export const HOST = 'host';
 /** Porffor's Wasm run by V8 with the host functions written in JavaScript: separates front-end bugs from translator bugs. */
 export const V8 = 'v8';
 
+/** The realistic corpus (test/realistic/): firmware-style programs of 100-300 lines, run with the boards' own arenas. */
+export const REALISTIC_DIR = path.join(TEST_DIR, 'realistic');
+
 /**
- * Every corpus program: `<category>/<name>.ts`, or `<category>/<name>/main.ts` for several modules.
+ * Every program under `root`: `<name>.ts`, `<name>/main.ts` for several modules, and the same one
+ * level down in category directories (`<category>/<name>.ts`). The id is the path without `.ts`.
  * @param {string} [filter] a regular expression matched against program ids
+ * @param {string} [root] CORPUS_DIR unless given
  */
-export function listPrograms(filter) {
+export function listPrograms(filter, root = CORPUS_DIR) {
   const out = [];
   const wanted = filter ? new RegExp(filter) : null;
-  for (const category of fs.readdirSync(CORPUS_DIR).sort()) {
-    const dir = path.join(CORPUS_DIR, category);
-    if (!fs.statSync(dir).isDirectory()) continue;
+  const walk = (dir, prefix, depth) => {
     for (const f of fs.readdirSync(dir).sort()) {
       const full = path.join(dir, f);
-      const entry = fs.statSync(full).isDirectory() ? path.join(full, 'main.ts') : full;
-      if (!entry.endsWith('.ts') || (fs.statSync(full).isDirectory() && !fs.existsSync(entry))) continue;
-      const id = `${category}/${f.replace(/\.ts$/, '')}`;
-      if (!wanted || wanted.test(id)) out.push({ id, entry });
+      const id = `${prefix}${f.replace(/\.ts$/, '')}`;
+      if (fs.statSync(full).isDirectory()) {
+        const main = path.join(full, 'main.ts');
+        if (fs.existsSync(main)) {
+          if (!wanted || wanted.test(id)) out.push({ id, entry: main });
+        } else if (depth === 0) {
+          walk(full, `${id}/`, 1);
+        }
+      } else if (f.endsWith('.ts') && !f.endsWith('.d.ts') && (!wanted || wanted.test(id))) {
+        out.push({ id, entry: full });
+      }
     }
-  }
+  };
+  walk(root, '', 0);
   return out;
 }
 
@@ -115,14 +126,16 @@ function corpusBoard(name, dir) {
  * @param {string[]} opts.boards board names, or 'host'
  * @param {string} [opts.filter] regular expression matched against program ids
  * @param {boolean} [opts.boardFlags] every program with the boards' own flags (not corpusOptimize's turns)
+ * @param {string} [opts.dir] the programs' directory (CORPUS_DIR unless given)
+ * @param {boolean} [opts.boardArena] run with each board's own arena instead of at least CORPUS_MIN_HEAP
  * @param {(line: string) => void} [opts.log]
  * @returns {Promise<{ results: object[], summary: Record<string, { agree: number, refused: number, differ: number }>,
  *   programs: number, opcodes: Set<string> }>}
  */
-export async function runCorpus({ boards, filter, boardFlags = false, log = () => {} }) {
-  const programs = listPrograms(filter);
+export async function runCorpus({ boards, filter, boardFlags = false, dir = CORPUS_DIR, boardArena = false, log = () => {} }) {
+  const programs = listPrograms(filter, dir);
   const work = { dir: tempDir('helix-corpus-'), boards: {} };
-  for (const b of boards) if (b !== HOST && b !== V8) work.boards[b] = corpusBoard(b, work.dir);
+  for (const b of boards) if (b !== HOST && b !== V8) work.boards[b] = boardArena ? loadBoard(b) : corpusBoard(b, work.dir);
 
   // Kernel objects are shared by every program of a board: build them once, up front.
   const warm = programs[0] && boards.filter((b) => b !== HOST && b !== V8);
