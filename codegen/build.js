@@ -95,6 +95,7 @@ function timer(onStage) {
  * @throws {BuildError} when any stage refuses the program
  */
 export async function compileToC(entry, { onStage = () => {}, scheduler = 'cooperative', support = null } = {}) {
+  entry = path.resolve(entry); // the transformed sources are keyed by absolute file names
   const timed = timer(onStage);
   const builtinNames = await porfforBuiltinNames();
   const program = await timed('type-check', () => {

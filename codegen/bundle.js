@@ -17,7 +17,7 @@ export const RUNTIME_EXPORTS = Object.keys(RUNTIME_EXPORT_MODULES);
 const CONSOLE_METHODS = ['log', 'info', 'debug', 'error', 'warn'];
 
 /** Runtime modules whose exports the source transforms call (esbuild imports them where used). */
-const RUNTIME_HELPERS = ['errors.ts', 'strings.ts'];
+const RUNTIME_HELPERS = ['errors.ts', 'strings.ts', 'iteration.ts'];
 
 /*
  * Serve the program's modules: transformed TypeScript in place of the files on disk, and every module as an ES
@@ -60,6 +60,7 @@ export function asModule(text) {
  * @returns {Promise<string | { js: string, map: object }>} JavaScript source
  */
 export async function bundle(entry, { forNode = false, placeholders = true, sources = new Map(), support = null, sourceMap = false } = {}) {
+  entry = path.resolve(entry);
   const runtimeEntry = [
     `import ${JSON.stringify(entry)};`,
     ...(forNode ? [] : Object.entries(RUNTIME_EXPORT_MODULES)
@@ -75,6 +76,8 @@ export async function bundle(entry, { forNode = false, placeholders = true, sour
       format: 'esm',
       platform: 'neutral',
       target: 'es2022',
+      // Porffor's optional chains skip some calls and break on others; esbuild's lowering is plain conditionals
+      ...(forNode ? {} : { supported: { 'optional-chain': false } }),
       charset: 'ascii',
       legalComments: 'none',
       logLevel: 'silent',

@@ -24,7 +24,8 @@ export function scopeOf(node) {
 
 export function describeScope(n) {
   if (ts.isSourceFile(n)) return 'the module';
-  const name = n.name && ts.isIdentifier(n.name) ? n.name.text : null;
+  const name = n.name && ts.isIdentifier(n.name) ? n.name.text
+    : n.name && ts.isComputedPropertyName(n.name) ? `[${n.name.expression.getText()}]` : null;
   if (ts.isConstructorDeclaration(n)) return 'the constructor';
   if (ts.isMethodDeclaration(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n)) return `method ${name ?? ''}`.trim();
   return name ? `function ${name}` : 'an enclosing function';

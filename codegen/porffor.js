@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { BuildError } from './diagnostics.js';
+import { decodeModule } from './wasm/decode.js';
 import { PORFFOR_ARGS } from './porffor-options.js';
 import { HOST_IMPORTS } from './host-imports.js';
 import { patchedPorfforDir } from './porffor-patches/index.js';
@@ -47,6 +48,15 @@ async function loadPorffor() {
     process.argv = savedArgv;
   }
   return porffor;
+}
+
+/** The number of imported functions (they come first in Wasm's function index space). */
+function countImports(wasm) {
+  try {
+    return decodeModule(wasm).imports.filter((i) => i.kind === 'func').length;
+  } catch {
+    return Infinity; // undecodable: no name then
+  }
 }
 
 /** Porffor's allocators (blocks; relocatable arrays), which the translator points at the kernel heap. */
@@ -91,7 +101,11 @@ export async function compileToWasm(js) {
   try {
     new WebAssembly.Module(wasm); // V8 validates what Porffor produced before we translate it
   } catch (e) {
-    throw new BuildError(`Porffor produced invalid WebAssembly: ${e.message}`, {
+    // V8 numbers functions after the imports; name the program's function it found wrong
+    const index = /Compiling function #(\d+)/.exec(e.message);
+    const func = index ? out.funcs[Number(index[1]) - countImports(wasm)] : null;
+    const where = func ? ` in ${describeFunction(func.name)}` : '';
+    throw new BuildError(`Porffor produced invalid WebAssembly${where}: ${e.message}`, {
       hint: 'this is a compiler bug; please report it with the program that triggers it',
     });
   }

@@ -9,6 +9,7 @@ import ts from 'typescript';
 import { SDK_ROOT } from '../sdk/paths.js';
 import { DIVERGENT_MEMBERS, hasBuiltinMember, isBuiltinOwner } from './builtin-members.js';
 import { planClosures, scopeOf } from './closures.js';
+import { spreadCall } from './iterables.js';
 import { BuildError, BuildErrors } from './diagnostics.js';
 import { isRewrittenReplace } from './transforms/string-replace.js';
 
@@ -28,7 +29,12 @@ const RULES = {
   superStatic: { what: '`super` in a static method or static block is not supported yet', anchor: 'classes' },
   member: { what: 'this part of the standard library is not supported yet', anchor: 'standard-library' },
   reserved: { what: 'names starting with __hx_ are reserved for the SDK runtime', anchor: 'reserved-names' },
+  spread: { what: 'this spread is not supported yet', anchor: 'spread' },
+  bigint: { what: 'BigInt is not supported yet (nor BigInt64Array and BigUint64Array)', anchor: 'bigint' },
 };
+
+/** Globals of the BigInt family, refused wherever a program uses them. */
+const BIGINT_GLOBALS = new Set(['BigInt', 'BigInt64Array', 'BigUint64Array']);
 
 /**
  * Check every application source file of a type-checked program.
@@ -74,7 +80,12 @@ export function checkSubset(program, { builtinNames }) {
       } else if (ts.isPropertyAccessExpression(node) && !isSdk) {
         checkLibraryMember(node);
       }
+      if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && !isSdk) {
+        const plan = spreadCall(checker, node);
+        if (plan.how === 'refuse') report(node.arguments.find(ts.isSpreadElement), 'spread', plan.detail);
+      }
       if (ts.isIdentifier(node)) checkIdentifier(node);
+      if (ts.isBigIntLiteral(node) && !isSdk) report(node, 'bigint', `the literal ${node.text}`);
       ts.forEachChild(node, visit);
     };
 
@@ -95,6 +106,10 @@ export function checkSubset(program, { builtinNames }) {
       if (!isSdk && id.text.startsWith('__hx_') && isDeclarationName(id)) {
         report(id, 'reserved', id.text);
         return;
+      }
+      if (BIGINT_GLOBALS.has(id.text) && !isSdk) {
+        const decl = checker.getSymbolAtLocation(id)?.declarations?.[0];
+        if (decl && isLibDeclaration(decl)) report(id, 'bigint', `${id.text} (use Number, or two 32-bit halves in a Uint32Array)`);
       }
     };
 

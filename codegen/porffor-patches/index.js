@@ -43,10 +43,12 @@ import codePointAt from './code-point-at.js';
 import memberOperandTypes from './member-operand-types.js';
 import toInt32 from './to-int32.js';
 import receiverOnce from './receiver-once.js';
+import typedArrays from './typed-arrays.js';
+import spreadCalls from './spread-calls.js';
 import { PRECOMPILE_ARGS } from '../porffor-options.js';
 import { keepNewest } from '../cache-prune.js';
 
-export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, padSize, receiverOnce];
+export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, padSize, receiverOnce, typedArrays, spreadCalls];
 
 const require = createRequire(import.meta.url);
 

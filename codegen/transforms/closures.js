@@ -16,6 +16,7 @@
 import ts from 'typescript';
 
 import { planClosures } from '../closures.js';
+import { withBody } from './temps.js';
 
 export function closures(program) {
   const checker = program.getTypeChecker();
@@ -136,13 +137,7 @@ export function closures(program) {
         }
         const next = ts.visitEachChild(node, visit, context);
         if (ts.isFunctionLike(next) && owned.has(ts.getOriginalNode(node)) && next.body) {
-          const body = wrapBody(node, next.body);
-          if (ts.isArrowFunction(next)) return f.updateArrowFunction(next, next.modifiers, next.typeParameters, next.parameters, next.type, next.equalsGreaterThanToken, body);
-          if (ts.isFunctionDeclaration(next)) return f.updateFunctionDeclaration(next, next.modifiers, next.asteriskToken, next.name, next.typeParameters, next.parameters, next.type, body);
-          if (ts.isFunctionExpression(next)) return f.updateFunctionExpression(next, next.modifiers, next.asteriskToken, next.name, next.typeParameters, next.parameters, next.type, body);
-          if (ts.isMethodDeclaration(next)) return f.updateMethodDeclaration(next, next.modifiers, next.asteriskToken, next.name, next.questionToken, next.typeParameters, next.parameters, next.type, body);
-          if (ts.isGetAccessor(next)) return f.updateGetAccessorDeclaration(next, next.modifiers, next.name, next.parameters, next.type, body);
-          if (ts.isSetAccessor(next)) return f.updateSetAccessorDeclaration(next, next.modifiers, next.name, next.parameters, body);
+          return withBody(f, next, wrapBody(node, next.body));
         }
         return next;
       };

@@ -2,7 +2,11 @@
 // primitive-like value, so `super(message)` in a subclass leaves `this` without
 // `message` and `name`. After each such super call the instance gets both, as
 // non-enumerable own properties, exactly as `e.message` and `e.name` read in Node;
-// an implicit constructor is made explicit to carry the call.
+// an implicit constructor is made explicit to carry the call. Converting such an
+// instance to a string (String(e), `${e}`, e.toString()) reached Porffor's
+// Error.prototype.toString, which reads the layout of its own errors and trapped:
+// a class that extends a built-in error directly gets a toString of its own
+// (Error.prototype.toString's steps), unless it declares one.
 
 import ts from 'typescript';
 
@@ -24,6 +28,12 @@ function builtinErrorBase(checker, cls) {
     node = target?.declarations?.find((d) => ts.isClassDeclaration(d) || ts.isClassExpression(d));
   }
   return null;
+}
+
+/** Does the class's `extends` name a built-in error itself (not a class of the program's)? */
+function extendsBuiltinDirectly(cls) {
+  const expr = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  return !!expr && ts.isIdentifier(expr) && ERROR_TYPES.has(expr.text);
 }
 
 export function errorSubclasses(program) {
@@ -76,6 +86,12 @@ export function errorSubclasses(program) {
           initCall(baseName, message),
         ], true));
         members = [implicit, ...node.members];
+      }
+      if (extendsBuiltinDirectly(node) && !members.some((m) => ts.isMethodDeclaration(m) && m.name && ts.isIdentifier(m.name) && m.name.text === 'toString')) {
+        // toString(): string { return __hx_error_string(this); }
+        members = [...members, f.createMethodDeclaration(undefined, undefined, 'toString', undefined, undefined, [],
+          f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+          f.createBlock([f.createReturnStatement(f.createCallExpression(f.createIdentifier('__hx_error_string'), undefined, [f.createThis()]))], true))];
       }
       return ts.isClassDeclaration(node)
         ? f.updateClassDeclaration(node, node.modifiers, node.name, node.typeParameters, node.heritageClauses, members)

@@ -10,12 +10,16 @@ import ts from 'typescript';
 import { closures } from './closures.js';
 import { errorSubclasses } from './error-subclasses.js';
 import { finallyBlocks } from './finally.js';
+import { iterables } from './iterables.js';
+import { spread } from './spread.js';
 import { stringCompare } from './string-compare.js';
 import { stringReplace } from './string-replace.js';
 import { registers } from './registers.js';
 
 export const TRANSFORMS = [
   { name: 'registers', make: registers }, // first: later transforms see plain numbers and calls
+  { name: 'spread', make: spread }, // before error-subclasses, whose super(message, ...rest) is Porffor's to spread
+  { name: 'iterables', make: iterables },
   { name: 'error-subclasses', make: errorSubclasses },
   { name: 'string-replace', make: stringReplace },
   { name: 'string-compare', make: stringCompare },

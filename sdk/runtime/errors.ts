@@ -8,3 +8,12 @@ export function __hx_init_error(obj: any, name: string, message: any): void {
   });
   Object.defineProperty(obj, 'name', { value: name, writable: true, configurable: true, enumerable: false });
 }
+
+/** Error.prototype.toString for instances of classes that extend Error: "Name: message", or whichever is not empty. */
+export function __hx_error_string(e: any): string {
+  const name = e.name === undefined ? 'Error' : String(e.name);
+  const message = e.message === undefined ? '' : String(e.message);
+  if (name === '') return message;
+  if (message === '') return name;
+  return name + ': ' + message;
+}
