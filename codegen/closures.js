@@ -54,7 +54,8 @@ function isSyncCallbackArgument(checker, fn) {
     return call.arguments[1] === fn;
   }
   if (!SYNC_CALLBACK_METHODS.has(method)) return false;
-  const type = checker.getApparentType(checker.getTypeAtLocation(callee.expression));
+  // (through an optional chain, `m.get(k)?.names.find(fn)`, the receiver's type includes undefined)
+  const type = checker.getApparentType(checker.getNonNullableType(checker.getTypeAtLocation(callee.expression)));
   const sym = type.getSymbol();
   return !!sym && SYNC_RECEIVERS.has(sym.name) && (sym.declarations ?? []).every(isLibDeclaration);
 }
@@ -96,21 +97,54 @@ function runsOnlyDuringCall(checker, fn, sf) {
   return ok;
 }
 
-/** A variable that can move to module level: a plain name, declared by let/const/var or as a plain parameter. */
+/**
+ * A variable that can move to module level: a plain name declared by let/const/var (also a for, for...of or
+ * for...in loop's), a plain parameter, or a name inside a destructuring pattern of either.
+ */
 function isMovableDeclaration(decl) {
   if (!ts.isIdentifier(decl.name)) return false;
-  if (ts.isParameter(decl)) return !decl.dotDotDotToken && !ts.isConstructorDeclaration(decl.parent);
-  if (!ts.isVariableDeclaration(decl) || !ts.isVariableDeclarationList(decl.parent)) return false;
+  if (ts.isBindingElement(decl)) {
+    if (decl.dotDotDotToken) return false;
+    let root = decl.parent;
+    while (ts.isBindingElement(root) || ts.isObjectBindingPattern(root) || ts.isArrayBindingPattern(root)) root = root.parent;
+    return ts.isParameter(root) ? !root.dotDotDotToken : ts.isVariableDeclaration(root) && isMovableDeclarationList(root);
+  }
+  if (ts.isParameter(decl)) return !decl.dotDotDotToken;
+  return ts.isVariableDeclaration(decl) && isMovableDeclarationList(decl);
+}
+
+/** A variable statement's declaration, or a for / for...of / for...in loop's. */
+function isMovableDeclarationList(decl) {
+  if (!ts.isVariableDeclarationList(decl.parent)) return false;
   const holder = decl.parent.parent;
-  return ts.isVariableStatement(holder) || (ts.isForStatement(holder) && holder.initializer === decl.parent);
+  return ts.isVariableStatement(holder) ||
+    ((ts.isForStatement(holder) || ts.isForOfStatement(holder) || ts.isForInStatement(holder)) && holder.initializer === decl.parent);
 }
 
 /** The function a converted variable or `this` belongs to must be one we can wrap. */
 function isWrappableOwner(fn) {
   if (!fn.body) return false;
-  if (ts.isConstructorDeclaration(fn)) return false; // super() and field initialisers must come first
+  // A constructor is wrapped after its super(...) call, which must then be one of its statements.
+  if (ts.isConstructorDeclaration(fn)) return !isDerived(fn.parent) || !!superCallStatement(fn);
   return ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isArrowFunction(fn) ||
     ts.isMethodDeclaration(fn) || ts.isGetAccessor(fn) || ts.isSetAccessor(fn);
+}
+
+function isDerived(cls) {
+  return !!cls.heritageClauses?.some((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
+}
+
+/** Does `node` run before a derived class's constructor has called super (in or before that statement)? */
+function beforeSuper(owner, node) {
+  if (!ts.isConstructorDeclaration(owner) || !isDerived(owner.parent)) return false;
+  const call = superCallStatement(owner);
+  return !!call && node.getStart() < call.getEnd();
+}
+
+/** The statement `super(...)` of a derived class's constructor, if it is one of the body's statements. */
+export function superCallStatement(ctor) {
+  return ctor.body?.statements.find((s) => ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) &&
+    s.expression.expression.kind === ts.SyntaxKind.SuperKeyword);
 }
 
 /**
@@ -140,7 +174,7 @@ export function planClosures(checker, sf) {
         let owner = scope;
         while (owner && ts.isArrowFunction(owner)) owner = scopeOf(owner);
         if (owner && !ts.isSourceFile(owner)) {
-          if (isWrappableOwner(owner) && chainStaysInCall(scope, owner)) thisOwners.add(owner);
+          if (isWrappableOwner(owner) && chainStaysInCall(scope, owner) && !beforeSuper(owner, node)) thisOwners.add(owner);
           else refused.push({ node, rule: 'arrowThis', detail: `\`this\` of ${describeScope(owner)}` });
         }
       }
@@ -161,7 +195,7 @@ export function planClosures(checker, sf) {
     if (!owner || ts.isSourceFile(owner)) return; // module-level state is fine as it is
     const useScope = scopeOf(id);
     if (useScope === owner) return;
-    if (isMovableDeclaration(decl) && isWrappableOwner(owner) && chainStaysInCall(useScope, owner)) {
+    if (isMovableDeclaration(decl) && isWrappableOwner(owner) && chainStaysInCall(useScope, owner) && !beforeSuper(owner, id)) {
       variables.set(decl, owner);
     } else {
       refused.push({ node: id, rule: 'closures', detail: `\`${id.text}\` belongs to ${describeScope(owner)}` });

@@ -94,12 +94,13 @@ export function checkSubset(program, { builtinNames }) {
       const prop = node.name.text;
       if (prop === 'length' || prop === 'constructor' || prop === 'prototype') return;
       if (ts.isCallExpression(node.parent) && node.parent.expression === node && isRewrittenReplace(checker, node.parent)) return;
-      const owner = libraryOwner(checker, node.expression, builtinNames);
-      if (!owner) return;
-      const name = `${owner.name}${owner.isStatic ? '.' : '.prototype.'}${prop}`;
-      const divergent = DIVERGENT_MEMBERS[name.replace(/^ReadonlyArray\./, 'Array.')];
-      if (divergent) report(node.name, 'member', `${name}: ${divergent}`);
-      else if (!hasBuiltinMember(builtinNames, owner.name, prop, owner.isStatic)) report(node.name, 'member', name);
+      // every type a union may hold must have the member (Int16Array | Float64Array: both)
+      for (const owner of libraryOwners(checker, node.expression, builtinNames)) {
+        const name = `${owner.name}${owner.isStatic ? '.' : '.prototype.'}${prop}`;
+        const divergent = DIVERGENT_MEMBERS[name.replace(/^ReadonlyArray\./, 'Array.')];
+        if (divergent) return report(node.name, 'member', `${name}: ${divergent}`);
+        if (!hasBuiltinMember(builtinNames, owner.name, prop, owner.isStatic)) return report(node.name, 'member', name);
+      }
     };
 
     const checkIdentifier = (id) => {
@@ -139,17 +140,24 @@ const isLibDeclaration = (d) => d.getSourceFile().isDeclarationFile &&
   /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(d.getSourceFile().fileName);
 
 /**
- * The standard-library owner of a member access's object: a global like Math or
- * Object (static), or the type of a value like a string or an array (instance).
+ * The standard-library owners of a member access's object: a global like Math or
+ * Object (static), or the types of a value like a string or an array (instance;
+ * each type a union holds).
  */
-function libraryOwner(checker, expr, builtinNames) {
+function libraryOwners(checker, expr, builtinNames) {
   if (ts.isIdentifier(expr)) {
     const sym = checker.getSymbolAtLocation(expr);
     if (sym?.valueDeclaration && isLibDeclaration(sym.valueDeclaration) && isBuiltinOwner(builtinNames, expr.text)) {
-      return { name: expr.text, isStatic: true };
+      return [{ name: expr.text, isStatic: true }];
     }
   }
-  const type = checker.getApparentType(checker.getTypeAtLocation(expr));
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(expr));
+  const members = type.isUnion() ? type.types : [type];
+  return members.map((t) => libraryOwnerOfType(checker, t, builtinNames)).filter(Boolean);
+}
+
+function libraryOwnerOfType(checker, t, builtinNames) {
+  const type = checker.getApparentType(t);
   if (type.isUnion() || type.isIntersection()) return null;
   // A function value: its members (bind, call, apply) are Function.prototype's.
   if (type.getCallSignatures().length > 0 && type.getProperties().length === 0) return { name: 'Function', isStatic: false };

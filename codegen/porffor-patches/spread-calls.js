@@ -12,12 +12,27 @@
 // parameter, so such a call now passes that array itself in the rest
 // parameter's place with argument count -1, and the callee's indirect wrapper
 // takes it as the rest parameter (its `arguments` count is then the fixed
-// parameters plus the array's length).
+// parameters plus the array's length). Porffor's implicit constructor of a
+// derived class, super(...args), is the one spread the transform does not make;
+// it still passes its arguments one by one.
 
 export default {
   id: 'spread-calls',
   why: 'a spread argument is evaluated once, and passes the whole array into a rest parameter through indirect calls',
   edits: [
+    {
+      // the implicit constructor's super(...args) passes its arguments on one by one, as before
+      file: 'compiler/codegen.js',
+      find: `          arguments: [ {
+            type: 'SpreadElement',
+            argument: { type: 'Identifier', name: 'args' }
+          } ]`,
+      replace: `          arguments: [ {
+            type: 'SpreadElement',
+            _implicit: true,
+            argument: { type: 'Identifier', name: 'args' }
+          } ]`,
+    },
     {
       file: 'compiler/codegen.js',
       find: `  let args = decl.arguments.slice();
@@ -72,7 +87,7 @@ export default {
     const underflow = wrapperArgc - args.length;`,
       replace: `    const wrapperArgc = Prefs.indirectWrapperArgc ?? 16;
     // helix-sdk: a spread (at the callee's rest parameter) passes the array itself, with argument count -1
-    const spreadToRest = decl.arguments.at(-1)?.type === 'SpreadElement';
+    const spreadToRest = decl.arguments.at(-1)?.type === 'SpreadElement' && !decl.arguments.at(-1)._implicit;
     if (spreadToRest) args = [ ...args.slice(0, args.length - 8), { type: 'Identifier', name: spreadName } ];
     const underflow = wrapperArgc - args.length;`,
     },

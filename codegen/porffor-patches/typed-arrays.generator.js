@@ -141,6 +141,10 @@ export const __${name}_prototype_byteLength$get = (_this: ${name}) => {
   return Porffor.wasm.i32.load(_this, 0, 0) * ${bpe};
 };
 
+export const __${name}_prototype_BYTES_PER_ELEMENT$get = (_this: ${name}) => {
+  return ${bpe};
+};
+
 export const __${name}_prototype_byteOffset$get = (_this: ${name}) => {
   return Porffor.wasm.i32.load(_this, 0, 8);
 };

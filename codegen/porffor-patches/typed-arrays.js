@@ -98,6 +98,12 @@ export default {
   precompile: true,
   edits: [
     {
+      // a.BYTES_PER_ELEMENT on an instance is a getter like byteLength
+      file: 'compiler/codegen.js',
+      find: `const builtinPrototypeGets = ['size', 'description', 'byteLength',`,
+      replace: `const builtinPrototypeGets = ['size', 'description', 'BYTES_PER_ELEMENT', 'byteLength',`,
+    },
+    {
       // for...of over an Int16Array read its elements as unsigned
       file: 'compiler/codegen.js',
       find: `    [ TYPES.int16array, () => makeTypedArrayNext([

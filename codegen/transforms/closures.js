@@ -15,7 +15,7 @@
 
 import ts from 'typescript';
 
-import { planClosures } from '../closures.js';
+import { planClosures, superCallStatement } from '../closures.js';
 import { withBody } from './temps.js';
 
 export function closures(program) {
@@ -61,6 +61,22 @@ export function closures(program) {
         return n && thisName.has(n) ? n : null;
       };
 
+      // A converted name inside a destructuring pattern, or a loop's variable, keeps a local of its own
+      // (`<module name>_in`), copied to the module-level variable where it is bound.
+      const localName = (decl) => `${varName.get(decl)}_in`;
+      const copiesIn = (node) => {
+        const out = [];
+        const walk = (n) => {
+          const o = ts.getOriginalNode(n);
+          if ((ts.isBindingElement(o) || ts.isVariableDeclaration(o) || ts.isParameter(o)) && varName.has(o) && !ts.isIdentifier(n) && n.name) {
+            out.push(f.createExpressionStatement(f.createAssignment(f.createIdentifier(varName.get(o)), f.createIdentifier(localName(o)))));
+          }
+          ts.forEachChild(n, walk);
+        };
+        walk(node);
+        return out;
+      };
+
       // let/const/var of converted names become assignments.
       const assignmentFor = (decl, init) => f.createAssignment(f.createIdentifier(varName.get(decl)),
         init ?? f.createIdentifier('undefined'));
@@ -75,6 +91,11 @@ export function closures(program) {
         return { kept, assigns };
       };
 
+      // a plain let/const/var or parameter name: assigned to the module-level variable directly
+      const isPlainConverted = (decl) => (ts.isParameter(decl) || (ts.isVariableDeclaration(decl) &&
+        ts.isVariableStatement(decl.parent.parent))) && ts.isIdentifier(decl.name) ||
+        (ts.isVariableDeclaration(decl) && ts.isForStatement(decl.parent.parent));
+
       const wrapBody = (node, body) => {
         const original = ts.getOriginalNode(node);
         const names = owned.get(original);
@@ -85,11 +106,21 @@ export function closures(program) {
         const sets = [];
         for (const p of original.parameters) {
           if (varName.has(p)) sets.push(f.createExpressionStatement(f.createAssignment(f.createIdentifier(varName.get(p)), f.createIdentifier(p.name.text))));
+          else if (!ts.isIdentifier(p.name)) sets.push(...copiesIn(ts.visitNode(p, visit)));
         }
         if (thisName.has(original)) sets.push(f.createExpressionStatement(f.createAssignment(f.createIdentifier(thisName.get(original)), f.createThis())));
-        const statements = ts.isBlock(body) ? [...body.statements] : [f.createReturnStatement(body)];
+        let statements = ts.isBlock(body) ? [...body.statements] : [f.createReturnStatement(body)];
+        // a derived class's constructor: from its super(...) call on (nothing before it uses what is captured)
+        let before = [];
+        const superCall = ts.isConstructorDeclaration(original) ? superCallStatement(original) : null;
+        if (superCall) {
+          const at = statements.findIndex((st) => ts.getOriginalNode(st) === superCall);
+          before = statements.slice(0, at + 1);
+          statements = statements.slice(at + 1);
+        }
         const restores = names.map((n) => f.createExpressionStatement(f.createAssignment(f.createIdentifier(n), f.createIdentifier(`${n}_saved`))));
         return f.createBlock([
+          ...before,
           ...saves,
           f.createTryStatement(f.createBlock([...sets, ...statements], true), undefined, f.createBlock(restores, true)),
         ], true);
@@ -99,12 +130,37 @@ export function closures(program) {
         // Rewrite the subtree first, then this node.
         if (ts.isVariableStatement(node)) {
           const { kept, assigns } = splitDeclarationList(node.declarationList);
-          if (assigns.length) {
+          const patterns = kept.filter((d) => !ts.isIdentifier(d.name));
+          if (assigns.length || patterns.length) {
             const out = [];
-            if (kept.length) out.push(f.updateVariableStatement(node, node.modifiers, f.updateVariableDeclarationList(node.declarationList, kept.map((d) => ts.visitNode(d, visit)))));
+            const visited = kept.map((d) => ts.visitNode(d, visit));
+            if (kept.length) out.push(f.updateVariableStatement(node, node.modifiers, f.updateVariableDeclarationList(node.declarationList, visited)));
             for (const a of assigns) out.push(f.createExpressionStatement(ts.visitNode(a, visit)));
-            return out;
+            out.push(...visited.flatMap((d) => copiesIn(d)));
+            return out.length === 1 ? out[0] : out;
           }
+        }
+        // for (const x of xs) / for (const [k, v] in ...): the loop's variable is a local; its body copies it
+        if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && ts.isVariableDeclarationList(node.initializer)) {
+          const initializer = ts.visitNode(node.initializer, visit);
+          const copies = copiesIn(initializer);
+          if (copies.length) {
+            const body = ts.visitNode(node.statement, visit);
+            const statements = [...copies, ...(ts.isBlock(body) ? body.statements : [body])];
+            return ts.isForOfStatement(node)
+              ? f.updateForOfStatement(node, node.awaitModifier, initializer, ts.visitNode(node.expression, visit), f.createBlock(statements, true))
+              : f.updateForInStatement(node, initializer, ts.visitNode(node.expression, visit), f.createBlock(statements, true));
+          }
+        }
+        // a converted name bound by a pattern, a loop or a destructured parameter: its local
+        if ((ts.isBindingElement(node) || ts.isVariableDeclaration(node)) && ts.isIdentifier(node.name) &&
+            varName.has(ts.getOriginalNode(node)) && !isPlainConverted(ts.getOriginalNode(node))) {
+          const renamed = f.createIdentifier(localName(ts.getOriginalNode(node)));
+          const init = node.initializer && ts.visitNode(node.initializer, visit);
+          return ts.isBindingElement(node)
+            ? f.updateBindingElement(node, node.dotDotDotToken,
+              node.propertyName ?? (ts.isObjectBindingPattern(ts.getOriginalNode(node).parent) ? f.createIdentifier(node.name.text) : undefined), renamed, init)
+            : f.updateVariableDeclaration(node, renamed, node.exclamationToken, node.type, init);
         }
         if (ts.isForStatement(node) && node.initializer && ts.isVariableDeclarationList(node.initializer)) {
           const { kept, assigns } = splitDeclarationList(node.initializer);

@@ -67,7 +67,8 @@ export function errorSubclasses(program) {
 
     const visitClass = (node) => {
       const baseName = builtinErrorBase(checker, node);
-      if (!baseName) return node;
+      // A class of the program further down the chain: its super call reaches one that does this already.
+      if (!baseName || !extendsBuiltinDirectly(node)) return node;
       const ctor = node.members.find(ts.isConstructorDeclaration);
       let members;
       if (ctor?.body) {
@@ -87,7 +88,7 @@ export function errorSubclasses(program) {
         ], true));
         members = [implicit, ...node.members];
       }
-      if (extendsBuiltinDirectly(node) && !members.some((m) => ts.isMethodDeclaration(m) && m.name && ts.isIdentifier(m.name) && m.name.text === 'toString')) {
+      if (!members.some((m) => ts.isMethodDeclaration(m) && m.name && ts.isIdentifier(m.name) && m.name.text === 'toString')) {
         // toString(): string { return __hx_error_string(this); }
         members = [...members, f.createMethodDeclaration(undefined, undefined, 'toString', undefined, undefined, [],
           f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),

@@ -7,7 +7,11 @@
 
 import ts from 'typescript';
 
+import { BuildError } from '../diagnostics.js';
+
+import { classOrder } from './class-order.js';
 import { closures } from './closures.js';
+import { destructuring } from './destructuring.js';
 import { errorSubclasses } from './error-subclasses.js';
 import { finallyBlocks } from './finally.js';
 import { iterables } from './iterables.js';
@@ -18,8 +22,10 @@ import { registers } from './registers.js';
 
 export const TRANSFORMS = [
   { name: 'registers', make: registers }, // first: later transforms see plain numbers and calls
+  { name: 'class-order', make: classOrder },
   { name: 'spread', make: spread }, // before error-subclasses, whose super(message, ...rest) is Porffor's to spread
   { name: 'iterables', make: iterables },
+  { name: 'destructuring', make: destructuring }, // after iterables, whose loops may assign to a pattern
   { name: 'error-subclasses', make: errorSubclasses },
   { name: 'string-replace', make: stringReplace },
   { name: 'string-compare', make: stringCompare },
@@ -36,7 +42,14 @@ export function transformSources(program) {
   const out = new Map();
   for (const sf of program.getSourceFiles()) {
     if (sf.isDeclarationFile) continue;
-    const result = ts.transform(sf, factories);
+    let result;
+    try {
+      result = ts.transform(sf, factories);
+    } catch (e) {
+      throw new BuildError(`the compiler failed while rewriting this file: ${e.message}`, {
+        file: sf.fileName, hint: 'this is a compiler bug; please report it with the program that triggers it',
+      });
+    }
     const transformed = result.transformed[0];
     if (transformed !== sf) out.set(sf.fileName, printWithSourceMap(transformed, sf));
     result.dispose();

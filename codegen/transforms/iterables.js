@@ -81,7 +81,8 @@ export function iterables(program) {
       if (ts.isLabeledStatement(next) && ts.isForOfStatement(next.statement) && !next.statement.awaitModifier) {
         return lower(next.statement, next.label) ?? next;
       }
-      if (ts.isForOfStatement(next) && !next.awaitModifier && !ts.isLabeledStatement(node.parent)) {
+      const parent = ts.getOriginalNode(node).parent;
+      if (ts.isForOfStatement(next) && !next.awaitModifier && !(parent && ts.isLabeledStatement(parent))) {
         return lower(next) ?? next;
       }
       return next;
