@@ -109,7 +109,7 @@ export async function compileToC(entry, { onStage = () => {}, scheduler = 'coope
       (r) => `${r.tasks} task${r.tasks === 1 ? '' : 's'} (${scheduler}), RealTime and reserved utilisation ${r.utilisation.toFixed(3)}`);
   }
   const placeholders = needsPlaceholders(program);
-  const sources = transformSources(program);
+  const sources = transformSources(program, { builtinNames });
   const { js, map } = await timed('bundle', () => bundle(entry, { placeholders, sources, support, sourceMap: true }),
     (s) => `${s.js.length.toLocaleString('en-US')} B of JS`);
   const { wasm, importBindings, importNames, funcNames, funcStarts, programFuncs, staticBytes } = await timed('porffor', () => compileToWasm(js),

@@ -45,10 +45,13 @@ import toInt32 from './to-int32.js';
 import receiverOnce from './receiver-once.js';
 import typedArrays from './typed-arrays.js';
 import spreadCalls from './spread-calls.js';
+import wideStrings from './wide-strings.js';
+import stringCodePoints from './string-code-points.js';
+import declaredNames from './declared-names.js';
 import { PRECOMPILE_ARGS } from '../porffor-options.js';
 import { keepNewest } from '../cache-prune.js';
 
-export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, padSize, receiverOnce, typedArrays, spreadCalls];
+export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, padSize, receiverOnce, typedArrays, spreadCalls, wideStrings, stringCodePoints, declaredNames];
 
 const require = createRequire(import.meta.url);
 

@@ -108,7 +108,16 @@ export const ${name} = function (arg: any, byteOffset: any, length: any): ${name
 
 export const __${name}_of = (...items: any[]): ${name} => new ${name}(items);
 
-export const __${name}_from = (arg: any, mapFn: any): ${name} => {
+export const __${name}_from = (source: any, mapFn: any): ${name} => {
+  // a string's code points, as an array (the constructor would take a string as a length)
+  let arg: any = source;
+  if ((Porffor.type(source) | 0b10000000) == Porffor.TYPES.bytestring) {
+    const chars: any[] = Porffor.mallocArray();
+    let n: i32 = 0;
+    for (const c of source) chars[n++] = c;
+    chars.length = n;
+    arg = chars;
+  }
   if (Porffor.type(mapFn) == Porffor.TYPES.undefined) return new ${name}(arg);
   if (Porffor.type(mapFn) != Porffor.TYPES.function) throw new TypeError('Called ${name}.from with a non-function mapFn');
 

@@ -9,7 +9,8 @@
 //                                  r = __hx_d0.slice(2), __hx_d0)
 //   ({ x, y: z } = p)         ->  (__hx_d1 = p, x = __hx_d1.x, z = __hx_d1.y, __hx_d1)
 //
-// A right-hand side that is not an array is collected into one first (__hx_collect).
+// A right-hand side that is not an array is collected into one first (__hx_collect),
+// as is the value of an array pattern declaration (`const [a, b] = "😀z"`).
 
 import ts from 'typescript';
 
@@ -80,6 +81,14 @@ export function destructuring(program) {
     const visit = (node) => {
       if (ts.isFunctionLike(node) || ts.isSourceFile(node)) return scoped(node, visit);
       const next = ts.visitEachChild(node, visit, context);
+      // const [a, b] = <not an array>: Porffor indexes it; the values it yields go into an array first
+      if (ts.isVariableDeclaration(next) && ts.isArrayBindingPattern(next.name) && next.initializer) {
+        const original = ts.getOriginalNode(node);
+        if (original.initializer && iterableKind(checker, original.initializer) !== 'array') {
+          return f.updateVariableDeclaration(next, next.name, next.exclamationToken, next.type,
+            f.createCallExpression(f.createIdentifier('__hx_collect'), undefined, [next.initializer]));
+        }
+      }
       if (ts.isBinaryExpression(next) && next.operatorToken.kind === ts.SyntaxKind.EqualsToken && isPattern(next.left)) {
         const original = ts.getOriginalNode(node);
         const isArrayValue = original.right ? iterableKind(checker, original.right) === 'array' : false;

@@ -15,17 +15,23 @@ import { destructuring } from './destructuring.js';
 import { errorSubclasses } from './error-subclasses.js';
 import { finallyBlocks } from './finally.js';
 import { iterables } from './iterables.js';
+import { ownMethods } from './own-methods.js';
+import { ownNames } from './own-names.js';
 import { spread } from './spread.js';
 import { stringCompare } from './string-compare.js';
+import { superAccessors } from './super-accessors.js';
 import { stringReplace } from './string-replace.js';
 import { registers } from './registers.js';
 
 export const TRANSFORMS = [
   { name: 'registers', make: registers }, // first: later transforms see plain numbers and calls
+  { name: 'own-names', make: ownNames },
   { name: 'class-order', make: classOrder },
   { name: 'spread', make: spread }, // before error-subclasses, whose super(message, ...rest) is Porffor's to spread
   { name: 'iterables', make: iterables },
   { name: 'destructuring', make: destructuring }, // after iterables, whose loops may assign to a pattern
+  { name: 'own-methods', make: ownMethods },
+  { name: 'super-accessors', make: superAccessors },
   { name: 'error-subclasses', make: errorSubclasses },
   { name: 'string-replace', make: stringReplace },
   { name: 'string-compare', make: stringCompare },
@@ -35,10 +41,12 @@ export const TRANSFORMS = [
 
 /**
  * @param {ts.Program} program a type-checked program
+ * @param {object} [opts]
+ * @param {Set<string>} [opts.builtinNames] Porffor's builtins (porffor.js porfforBuiltinNames)
  * @returns {Map<string, string>} file name -> transformed TypeScript, for the files that changed
  */
-export function transformSources(program) {
-  const factories = TRANSFORMS.map((t) => t.make(program));
+export function transformSources(program, opts = {}) {
+  const factories = TRANSFORMS.map((t) => t.make(program, opts));
   const out = new Map();
   for (const sf of program.getSourceFiles()) {
     if (sf.isDeclarationFile) continue;
