@@ -17,26 +17,33 @@ import { SourceMap } from 'node:module';
  * @returns {{ functions: Record<string, { name: string, file?: string, line?: number, column?: number }> }}
  */
 export function debugMap({ js, map, funcNames, funcStarts, symbols }) {
-  const lineStarts = [0];
-  for (let i = 0; i < js.length; i++) if (js.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const sourceMap = new SourceMap(map);
+  const locate = bundleLocator(js, map);
   const functions = {};
   for (const [symbol, i] of symbols) {
     const name = funcNames[i];
     const start = funcStarts[i];
-    if (start === null || start === undefined) {
-      functions[symbol] = { name };
-      continue;
-    }
+    functions[symbol] = { name, ...(start === null || start === undefined ? {} : locate(start)) };
+  }
+  return { functions };
+}
+
+/**
+ * Where an offset in the bundle came from in TypeScript.
+ * @param {string} js the bundle
+ * @param {object} map esbuild's source map of it (absolute sources)
+ * @returns {(offset: number) => ({ file: string, line: number, column: number } | {})} line and column from 1
+ */
+export function bundleLocator(js, map) {
+  const lineStarts = [0];
+  for (let i = 0; i < js.length; i++) if (js.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const sourceMap = new SourceMap(map);
+  return (offset) => {
     let line = 0;
     for (let lo = 0, hi = lineStarts.length - 1; lo <= hi;) {
       const mid = (lo + hi) >> 1;
-      if (lineStarts[mid] <= start) { line = mid; lo = mid + 1; } else hi = mid - 1;
+      if (lineStarts[mid] <= offset) { line = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    const entry = sourceMap.findEntry(line, start - lineStarts[line]);
-    functions[symbol] = entry?.originalSource
-      ? { name, file: entry.originalSource, line: entry.originalLine + 1, column: entry.originalColumn + 1 }
-      : { name };
-  }
-  return { functions };
+    const entry = sourceMap.findEntry(line, offset - lineStarts[line]);
+    return entry?.originalSource ? { file: entry.originalSource, line: entry.originalLine + 1, column: entry.originalColumn + 1 } : {};
+  };
 }

@@ -89,12 +89,16 @@ export async function porfforBuiltinNames() {
 export async function compileToWasm(js) {
   const { compile, bindings, names } = await loadPorffor();
   let out;
+  globalThis.hxGenerating = null;
   try {
     out = compile(js, true);
   } catch (e) {
-    throw new BuildError(`Porffor could not compile the program: ${e.message}`, {
+    const error = new BuildError(`Porffor could not compile the program: ${e.message}`, {
       hint: 'this is a compiler limitation; simplify the construct named above and see docs/language.md',
     });
+    // where in the bundle (patch build-time-refusals): compileToC names the TypeScript line
+    error.jsOffset = e.hxPosition ?? globalThis.hxGenerating?.start ?? null;
+    throw error;
   }
   const wasm = out.wasm;
   if (process.env.HELIX_DUMP_WASM) fs.writeFileSync(process.env.HELIX_DUMP_WASM, wasm); // for debugging the front end
