@@ -99,7 +99,7 @@ function runsOnlyDuringCall(checker, fn, sf) {
 
 /**
  * A variable that can move to module level: a plain name declared by let/const/var (also a for, for...of or
- * for...in loop's), a plain parameter, or a name inside a destructuring pattern of either.
+ * for...in loop's, or a catch clause's), a plain parameter, or a name inside a destructuring pattern of either.
  */
 function isMovableDeclaration(decl) {
   if (!ts.isIdentifier(decl.name)) return false;
@@ -113,8 +113,9 @@ function isMovableDeclaration(decl) {
   return ts.isVariableDeclaration(decl) && isMovableDeclarationList(decl);
 }
 
-/** A variable statement's declaration, or a for / for...of / for...in loop's. */
+/** A variable statement's declaration, a for / for...of / for...in loop's, or a catch clause's. */
 function isMovableDeclarationList(decl) {
+  if (ts.isCatchClause(decl.parent)) return true;
   if (!ts.isVariableDeclarationList(decl.parent)) return false;
   const holder = decl.parent.parent;
   return ts.isVariableStatement(holder) ||

@@ -63,6 +63,9 @@ export function iteratorHasReturn(checker, expr) {
 // an array instead (sdk/runtime/iteration.ts).
 export const SPREAD_HELPERS = { 'Math.max': '__hx_math_max', 'Math.min': '__hx_math_min', 'Math.hypot': '__hx_math_hypot' };
 
+/** Library functions Porffor reads a fixed number of arguments of: with any other count, the helper too. */
+export const ARITY_HELPERS = { 'Math.hypot': { arity: 2, helper: '__hx_math_hypot' } };
+
 /**
  * How a call (or `new`, or `super(...)`) with spread arguments is compiled.
  * @returns {{ how: 'none' } | { how: 'program', params: number, rest: boolean }
@@ -74,6 +77,8 @@ export const SPREAD_HELPERS = { 'Math.max': '__hx_math_max', 'Math.min': '__hx_m
 export function spreadCall(checker, call) {
   const args = call.arguments ?? [];
   const first = args.findIndex((a) => ts.isSpreadElement(a));
+  const fixed = ARITY_HELPERS[calleeName(call)];
+  if (first < 0 && fixed && args.length !== fixed.arity && isLibCall(checker, call)) return { how: 'helper', helper: fixed.helper };
   if (first < 0) return { how: 'none' };
   const name = calleeName(call);
   if (SPREAD_HELPERS[name]) return { how: 'helper', helper: SPREAD_HELPERS[name] };
@@ -87,6 +92,12 @@ export function spreadCall(checker, call) {
     return { how: 'refuse', detail: `spread arguments to ${name || 'a library function'} (it takes no rest parameter there)` };
   }
   return { how: 'rest', restIndex };
+}
+
+/** Does the call reach the library's function (not a program's own `Math`)? */
+function isLibCall(checker, call) {
+  const decl = checker.getResolvedSignature(call)?.declaration;
+  return !!decl && isLibDeclaration(decl);
 }
 
 /** `Math.max`, `xs.push`, `String.fromCharCode`: the callee as written, for messages and the helper table. */

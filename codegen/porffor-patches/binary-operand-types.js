@@ -3,7 +3,10 @@
 // overwritten; and it parks the operands in temporaries with fixed names that a
 // nested operation of the same kind reuses. So `out += a[i] + a[j]` in a function
 // produced "ZZg" for "Zg". The left type is now saved after the left operand, and
-// the temporaries are unique per operation.
+// the temporaries are unique per operation. And `a + 1` where a's type is not known
+// at compile time was compiled as a sum (and typed a number) without looking: a
+// string `a` gave its address plus one. In programs (Porffor's builtins are
+// written for its rules), `+` checks at run time unless both types are known.
 
 export default {
   id: 'binary-operand-types',
@@ -34,7 +37,7 @@ export default {
       find: `  if (op === '+' && (knownLeft == null && knownRight == null)) {
     tmpLeft = localTmp(scope, '__tmpop_left');
     tmpRight = localTmp(scope, '__tmpop_right');`,
-      replace: `  if (op === '+' && (knownLeft == null && knownRight == null)) {
+      replace: `  if (op === '+' && (globalThis.precompile ? knownLeft == null && knownRight == null : knownLeft == null || knownRight == null)) { // helix-sdk: in programs, either unknown (was: both)
     tmpLeft = localTmp(scope, '__tmpop_left' + uniqId());
     tmpRight = localTmp(scope, '__tmpop_right' + uniqId());`,
     },
@@ -46,6 +49,12 @@ export default {
       replace: `  if ((op === '===' || op === '==' || op === '!==' || op === '!=') && (knownLeft == null && knownRight == null)) {
     tmpLeft = localTmp(scope, '__tmpop_left' + uniqId());
     tmpRight = localTmp(scope, '__tmpop_right' + uniqId());`,
+    },
+    {
+      // the type of a + b: a number only when both types are known and neither is a string
+      file: 'compiler/codegen.js',
+      find: `      if ((knownLeft != null || knownRight != null) && !(`,
+      replace: `      if ((globalThis.precompile ? knownLeft != null || knownRight != null : knownLeft != null && knownRight != null) && !( // helix-sdk: in programs, both known (was: either)`,
     },
   ],
 };

@@ -3,6 +3,7 @@
 // doubles ((2.5).toFixed(0) -> "2"), toPrecision did not exist. These now format
 // in C (sdk/kernel/numfmt.c: exact, shortest round-trip, ties as ECMAScript
 // says) through host imports, and copy the text into a Porffor string.
+// The RangeErrors of toFixed and toExponential carry V8's messages.
 
 const FORMAT_HELPER = `
 // helix-sdk: copy the text the host formatted (sdk/kernel/numfmt.c) into a new string
@@ -46,7 +47,7 @@ export const __Number_prototype_toString = (_this: number, radix: number|any) =>
       find: `    throw new RangeError('toFixed() fractionDigits argument must be between 0 and 100');
   }
 `,
-      replace: `    throw new RangeError('toFixed() fractionDigits argument must be between 0 and 100');
+      replace: `    throw new RangeError('toFixed() digits argument must be between 0 and 100');
   }
   return __Porffor_hxFormatted(__hx_fmt_fixed(_this, fractionDigits) | 0);
 `,
@@ -61,7 +62,7 @@ export const __Number_prototype_toString = (_this: number, radix: number|any) =>
 `,
       replace: `    fractionDigits = Math.trunc(fractionDigits);
     if (fractionDigits < 0 || fractionDigits > 100) {
-      throw new RangeError('toExponential() fractionDigits argument must be between 0 and 100');
+      throw new RangeError('toExponential() argument must be between 0 and 100');
     }
   }
   return __Porffor_hxFormatted(__hx_fmt_exponential(_this, Porffor.type(fractionDigits) == Porffor.TYPES.number ? fractionDigits : -1) | 0);

@@ -4,6 +4,8 @@
 // method, so the receiver was evaluated twice: `b.add().add()` ran `add` three
 // times. The fallback now calls the method on the receiver already computed,
 // held in a local of its own (nested calls of this kind no longer share one).
+// (`super` is left as it is: it has no effects, and Porffor resolves it from
+// the class that contains it, which a local would lose.)
 
 export default {
   id: 'receiver-once',
@@ -79,7 +81,7 @@ export default {
 
       // helix-sdk: the fallback (a method of the program's own) calls it on the receiver computed above
       const member = decl.callee.type === 'ChainExpression' ? decl.callee.expression : decl.callee;
-      const fallbackCall = member?.type === 'MemberExpression' && member.object === target ? {
+      const fallbackCall = member?.type === 'MemberExpression' && member.object === target && target.type !== 'Super' ? {
         ...decl,
         callee: decl.callee.type === 'ChainExpression'
           ? { ...decl.callee, expression: { ...member, object: { type: 'Identifier', name: targetName } } }

@@ -152,6 +152,15 @@ export function closures(program) {
               : f.updateForInStatement(node, initializer, ts.visitNode(node.expression, visit), f.createBlock(statements, true));
           }
         }
+        // catch (err): the binding is a local; the block copies it
+        if (ts.isCatchClause(node) && node.variableDeclaration) {
+          const declaration = ts.visitNode(node.variableDeclaration, visit);
+          const copies = copiesIn(declaration);
+          if (copies.length) {
+            const block = ts.visitNode(node.block, visit);
+            return f.updateCatchClause(node, declaration, f.updateBlock(block, [...copies, ...block.statements]));
+          }
+        }
         // a converted name bound by a pattern, a loop or a destructured parameter: its local
         if ((ts.isBindingElement(node) || ts.isVariableDeclaration(node)) && ts.isIdentifier(node.name) &&
             varName.has(ts.getOriginalNode(node)) && !isPlainConverted(ts.getOriginalNode(node))) {

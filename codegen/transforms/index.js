@@ -12,6 +12,7 @@ import { BuildError } from '../diagnostics.js';
 import { classOrder } from './class-order.js';
 import { closures } from './closures.js';
 import { destructuring } from './destructuring.js';
+import { errorInstanceof } from './error-instanceof.js';
 import { errorSubclasses } from './error-subclasses.js';
 import { finallyBlocks } from './finally.js';
 import { iterables } from './iterables.js';
@@ -33,6 +34,7 @@ export const TRANSFORMS = [
   { name: 'own-methods', make: ownMethods },
   { name: 'super-accessors', make: superAccessors },
   { name: 'error-subclasses', make: errorSubclasses },
+  { name: 'error-instanceof', make: errorInstanceof },
   { name: 'string-replace', make: stringReplace },
   { name: 'string-compare', make: stringCompare },
   { name: 'closures', make: closures }, // before finally, which lowers the try/finally it adds

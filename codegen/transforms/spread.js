@@ -9,7 +9,7 @@
 //   f(a, ...xs, b)      f of the program: (__hx_s0 = [a, ...xs, b], f(__hx_s0[0], __hx_s0[1], ...__hx_s0.slice(2)))
 //   o.m(...xs)          also the receiver once, first: (__hx_s1 = o, __hx_s2 = [...xs], __hx_s1.m(__hx_s2[0]))
 //   xs.push(a, ...ys)   library rest parameter: xs.push(...[a, ...ys])  (one new array, as Porffor expects)
-//   Math.max(...xs)     __hx_math_max([...xs])
+//   Math.max(...xs)     __hx_math_max([...xs])   (Math.hypot(a, b, c) too: Porffor's reads two arguments)
 //   Array.from(s)       s of the program, or a Map: __hx_collect(s) (.map(fn) for a map function)
 //
 // Reading past the end of the new array gives undefined, so missing arguments
@@ -104,7 +104,7 @@ export function spread(program) {
       if (ts.isArrayLiteralExpression(next) && next.elements.some(ts.isSpreadElement)) {
         return f.updateArrayLiteralExpression(next, elements(next.elements));
       }
-      if ((ts.isCallExpression(next) || ts.isNewExpression(next)) && next.arguments?.some(ts.isSpreadElement)) {
+      if (ts.isCallExpression(next) || ts.isNewExpression(next)) {
         const plan = spreadCall(checker, original(node));
         if (plan.how !== 'none' && plan.how !== 'refuse') return rewriteCall(next, plan);
       }

@@ -214,6 +214,11 @@ double hx_host_array_reserve(double array, double index) {
                 "Use a typed array (Float64Array, Uint32Array, ...) for bulk data.");
   }
   uint32_t i = (uint32_t)index;
-  if ((double)i == index && hx_i32_load(at, 0) <= i) hx_i32_store(at, 0, i + 1u);
+  uint32_t length = hx_i32_load(at, 0);
+  if ((double)i == index && length <= i) {
+    /* the slots grown over read as undefined (a shorter length earlier may have left values there) */
+    hx_memory_fill(at + 4u + length * 9u, 0, (i + 1u - length) * 9u);
+    hx_i32_store(at, 0, i + 1u);
+  }
   return 0;
 }

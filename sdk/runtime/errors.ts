@@ -17,3 +17,9 @@ export function __hx_error_string(e: any): string {
   if (message === '') return name;
   return name + ': ' + message;
 }
+
+/** `e instanceof Error`, true for every built-in error kind as well (codegen/transforms/error-instanceof.js). */
+export function __hx_is_error(e: any): boolean {
+  return e instanceof Error || e instanceof TypeError || e instanceof RangeError || e instanceof SyntaxError ||
+    e instanceof ReferenceError || e instanceof EvalError || e instanceof URIError;
+}

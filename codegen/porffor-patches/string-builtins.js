@@ -1,0 +1,58 @@
+// String builtins. `s.repeat(n)` of a string with characters above U+00FF wrote
+// its length in bytes where it counts UTF-16 units (twice too long: NUL
+// characters after the copies), and an infinite or huge count overflowed the
+// size it allocated (a trap) instead of throwing V8's RangeError.
+// String.fromCharCode did not take its arguments
+// modulo 2^16 (fromCharCode(-9) is U+FFF7, 65601 is "A"), and built its result
+// in one fixed 2 KiB block whatever the number of arguments.
+
+export default {
+  id: 'string-builtins',
+  why: 'repeat keeps wide strings whole; fromCharCode wraps its codes and sizes its result',
+  precompile: true,
+  edits: [
+    {
+      // Infinity is out of range too (the message cannot carry the count V8 adds: these builtins are i32 code)
+      file: 'compiler/builtins/string.ts',
+      find: `  if (count < 0) throw new RangeError('Invalid count value');`,
+      count: 2,
+      // (i32 code: an infinite count arrives as the largest i32; a result past V8's longest string is refused)
+      replace: `  if (Porffor.fastOr(count < 0, count >= 2147483647)) throw new RangeError('Invalid count value');
+  if (Porffor.fastAnd(_this.length > 0, count > 536870888 / _this.length)) throw new RangeError('Invalid string length');`,
+    },
+    {
+      file: 'compiler/builtins/string.ts',
+      find: `  Porffor.wasm.i32.store(out, thisLen * count, 0, 0);
+  return out;
+};
+
+export const __ByteString_prototype_repeat`,
+      replace: `  Porffor.wasm.i32.store(out, _this.length * count, 0, 0); // helix-sdk: a length in units, not bytes
+  return out;
+};
+
+export const __ByteString_prototype_repeat`,
+    },
+    {
+      file: 'compiler/builtins/string_f64.ts',
+      find: `export const __String_fromCharCode = (...codes: any[]): bytestring|string => {
+  let out: string = Porffor.malloc();
+
+  const len: i32 = codes.length;
+  out.length = len;
+
+  let bytestringable: boolean = true;
+  for (let i: i32 = 0; i < len; i++) {
+    const v: i32 = __ecma262_ToIntegerOrInfinity(codes[i]);`,
+      replace: `export const __String_fromCharCode = (...codes: any[]): bytestring|string => {
+  // helix-sdk: room for every code, each taken modulo 2^16 (ToUint16)
+  const len: i32 = codes.length;
+  let out: string = Porffor.malloc(4 + len * 2);
+  out.length = len;
+
+  let bytestringable: boolean = true;
+  for (let i: i32 = 0; i < len; i++) {
+    const v: i32 = (__ecma262_ToNumber(codes[i]) | 0) & 0xFFFF;`,
+    },
+  ],
+};
