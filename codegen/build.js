@@ -66,7 +66,7 @@ function compileFlags(board, defines) {
   return [
     ...board.target.cflags, ...board.cpu.flags,
     '-std=gnu11', opt, '-g', '-ffreestanding', '-fno-common', '-ffunction-sections', '-fdata-sections',
-    '-fno-math-errno', '-fno-stack-protector', '-fno-unwind-tables', '-fno-asynchronous-unwind-tables',
+    '-fno-math-errno', '-ffp-contract=off', '-fno-stack-protector', '-fno-unwind-tables', '-fno-asynchronous-unwind-tables',
     `-I${KERNEL_DIR}`, `-I${board.target.dir}`,
     ...Object.entries(defines).map(([k, v]) => `-D${k}=${v}`),
   ];

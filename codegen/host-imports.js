@@ -21,6 +21,11 @@ export const HOST_IMPORTS = [
   { name: '__hx_fmt_exponential', params: 2, results: 1, c: 'hx_host_fmt_exponential' },
   { name: '__hx_fmt_precision', params: 2, results: 1, c: 'hx_host_fmt_precision' },
   { name: '__hx_fmt_char', params: 1, results: 1, c: 'hx_host_fmt_char' },
+  // toString(radix) and string -> number (porffor-patches/number-parse.js, sdk/kernel/numfmt.c)
+  { name: '__hx_fmt_radix', params: 2, results: 1, c: 'hx_host_fmt_radix' },
+  { name: '__hx_parse_begin', params: 2, results: 0, c: 'hx_host_parse_begin' },
+  { name: '__hx_parse_unit', params: 1, results: 1, c: 'hx_host_parse_unit' },
+  { name: '__hx_parse_end', params: 0, results: 1, c: 'hx_host_parse_end' },
   // Math in C (porffor-patches/math-libm.js): the fdlibm and @stdlib functions themselves, and `%`
   ...MATH_FUNCTIONS.map(({ js, c, arity }) => ({ name: `__hx_math_${js}`, params: arity, results: 1, c })),
   { name: '__hx_fmod', params: 2, results: 1, c: 'hx_host_fmod' },

@@ -40,6 +40,17 @@ function kindOfType(checker, type) {
   return 'unknown';
 }
 
+const TYPED_ARRAYS = new Set(['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+  'Uint32Array', 'Float32Array', 'Float64Array']);
+
+/** An array or a typed array: indexing it gives what iterating it gives, in order. */
+export function indexesLikeItsValues(checker, expr) {
+  if (iterableKind(checker, expr) === 'array') return true;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(expr));
+  const sym = type.getSymbol();
+  return !!sym && TYPED_ARRAYS.has(sym.name) && (sym.declarations ?? []).every(isLibDeclaration);
+}
+
 function hasIteratorMethod(checker, type) {
   return checker.getPropertiesOfType(type).some((p) => String(p.escapedName).startsWith('__@iterator'));
 }

@@ -60,7 +60,7 @@ export default {
       ],`,
       replace: `      [TYPES.array]: () => [
         // helix-sdk: outside 0 .. length-1 (or not an integer), undefined
-        ...(globalThis.precompile ? [] : [ ...typedArrayIndexOk(scope, objectGet, propertyGet), [ Opcodes.if, valtypeBinary ] ]),
+        ...(!hxProgramCode() ? [] : [ ...typedArrayIndexOk(scope, objectGet, propertyGet), [ Opcodes.if, valtypeBinary ] ]),
         propertyGet,
         Opcodes.i32_to_u,
         number(ValtypeSize[valtype] + 1, Valtype.i32),
@@ -76,7 +76,7 @@ export default {
           [ Opcodes.local_get, localTmp(scope, '#loadArray_offset', Valtype.i32) ],
           [ Opcodes.i32_load8_u, 0, ValtypeSize.i32 + ValtypeSize[valtype] ],
         ]),
-        ...(globalThis.precompile ? [] : [
+        ...(!hxProgramCode() ? [] : [
           [ Opcodes.else ],
           number(UNDEFINED),
           ...setLastType(scope, TYPES.undefined),
@@ -121,7 +121,7 @@ export default {
       file: 'compiler/codegen.js',
       find: `const generateMember = (scope, decl, _global, _name) => {`,
       replace: `// helix-sdk: the array store \`body\`, done only at an array index; elsewhere just the value
-const arrayStoreAtIndex = (scope, propertyGet, newValueTmp, op, decl, body) => globalThis.precompile ? body : [
+const arrayStoreAtIndex = (scope, propertyGet, newValueTmp, op, decl, body) => !hxProgramCode() ? body : [
   ...arrayIndexIsInteger(propertyGet),
   [ Opcodes.if, newValueTmp ? valtypeBinary : Blocktype.void ],
   ...body,
@@ -148,7 +148,7 @@ const generateMember = (scope, decl, _global, _name) => {`,
     ];`,
       replace: `    const type = getNodeType(scope, decl.left.object);
     const known = knownType(scope, type);
-    if (known === TYPES.array && !globalThis.precompile) {
+    if (known === TYPES.array && hxProgramCode()) {
       // helix-sdk: array.length = n grows through the kernel's reserve (index n - 1), which clears the new slots
       const arrayTmp = localTmp(scope, '#length_array', Valtype.i32);
       const lengthTmp = localTmp(scope, '#length_value');

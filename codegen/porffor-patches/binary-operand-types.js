@@ -37,7 +37,7 @@ export default {
       find: `  if (op === '+' && (knownLeft == null && knownRight == null)) {
     tmpLeft = localTmp(scope, '__tmpop_left');
     tmpRight = localTmp(scope, '__tmpop_right');`,
-      replace: `  if (op === '+' && (globalThis.precompile ? knownLeft == null && knownRight == null : knownLeft == null || knownRight == null)) { // helix-sdk: in programs, either unknown (was: both)
+      replace: `  if (op === '+' && (!hxProgramCode() ? knownLeft == null && knownRight == null : knownLeft == null || knownRight == null)) { // helix-sdk: in programs, either unknown (was: both)
     tmpLeft = localTmp(scope, '__tmpop_left' + uniqId());
     tmpRight = localTmp(scope, '__tmpop_right' + uniqId());`,
     },
@@ -54,7 +54,7 @@ export default {
       // the type of a + b: a number only when both types are known and neither is a string
       file: 'compiler/codegen.js',
       find: `      if ((knownLeft != null || knownRight != null) && !(`,
-      replace: `      if ((globalThis.precompile ? knownLeft != null || knownRight != null : knownLeft != null && knownRight != null) && !( // helix-sdk: in programs, both known (was: either)`,
+      replace: `      if ((!hxProgramCode() ? knownLeft != null || knownRight != null : knownLeft != null && knownRight != null) && !( // helix-sdk: in programs, both known (was: either)`,
     },
   ],
 };

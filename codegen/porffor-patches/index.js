@@ -42,6 +42,7 @@ import caseMap from './case-map.js';
 import codePointAt from './code-point-at.js';
 import memberOperandTypes from './member-operand-types.js';
 import toInt32 from './to-int32.js';
+import programCode from './program-code.js';
 import receiverOnce from './receiver-once.js';
 import typedArrays from './typed-arrays.js';
 import spreadCalls from './spread-calls.js';
@@ -52,10 +53,11 @@ import buildTimeRefusals from './build-time-refusals.js';
 import labelledBlocks from './labelled-blocks.js';
 import arrayBounds from './array-bounds.js';
 import stringBuiltins from './string-builtins.js';
+import numberParse from './number-parse.js';
 import { PRECOMPILE_ARGS } from '../porffor-options.js';
 import { keepNewest } from '../cache-prune.js';
 
-export const PATCHES = [pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, padSize, receiverOnce, typedArrays, spreadCalls, wideStrings, stringCodePoints, declaredNames, buildTimeRefusals, labelledBlocks, arrayBounds, stringBuiltins];
+export const PATCHES = [programCode, pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitEmpty, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, padSize, receiverOnce, typedArrays, spreadCalls, wideStrings, stringCodePoints, declaredNames, buildTimeRefusals, labelledBlocks, arrayBounds, stringBuiltins, numberParse];
 
 const require = createRequire(import.meta.url);
 

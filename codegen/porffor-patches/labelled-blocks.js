@@ -48,8 +48,9 @@ export default {
       file: 'compiler/codegen.js',
       find: `const generateContinue = (scope, decl) => {
   const target = decl.label ? scope.labels.get(decl.label.name) : getNearestLoop();`,
+      // (Porffor's own builtins are left as they were compiled and tested)
       replace: `const generateContinue = (scope, decl) => {
-  const target = decl.label ? scope.labels.get(decl.label.name) : getNearestLoop(true);`,
+  const target = decl.label ? scope.labels.get(decl.label.name) : getNearestLoop(hxProgramCode());`,
     },
   ],
 };

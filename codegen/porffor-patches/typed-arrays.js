@@ -33,7 +33,7 @@ const typedArrayIndexOk = (scope, objectGet, propertyGet) => {
 };
 
 // The element access's options for wrapBC, with the bounds check around them (not in the builtins).
-const typedArrayRead = (scope, objectGet, propertyGet, opts) => globalThis.precompile ? opts : {
+const typedArrayRead = (scope, objectGet, propertyGet, opts) => !hxProgramCode() ? opts : {
   prelude: [ ...typedArrayIndexOk(scope, objectGet, propertyGet), [ Opcodes.if, valtypeBinary ], ...opts.prelude ],
   postlude: [
     ...opts.postlude,
@@ -45,7 +45,7 @@ const typedArrayRead = (scope, objectGet, propertyGet, opts) => globalThis.preco
 };
 
 // A store outside the array is ignored; its value is still computed (and is the expression's value).
-const typedArrayStore = (scope, objectGet, propertyGet, opts, { op, decl, newValueTmp }) => globalThis.precompile ? opts : {
+const typedArrayStore = (scope, objectGet, propertyGet, opts, { op, decl, newValueTmp }) => !hxProgramCode() ? opts : {
   prelude: [ ...typedArrayIndexOk(scope, objectGet, propertyGet), [ Opcodes.if, Blocktype.void ], ...opts.prelude ],
   postlude: [
     [ Opcodes.else ],

@@ -9,12 +9,13 @@
 //                                  r = __hx_d0.slice(2), __hx_d0)
 //   ({ x, y: z } = p)         ->  (__hx_d1 = p, x = __hx_d1.x, z = __hx_d1.y, __hx_d1)
 //
-// A right-hand side that is not an array is collected into one first (__hx_collect),
-// as is the value of an array pattern declaration (`const [a, b] = "😀z"`).
+// A right-hand side that is not an array (or typed array) is collected into one
+// first (__hx_collect), as is the value of an array pattern declaration
+// (`const [a, b] = "😀z"`).
 
 import ts from 'typescript';
 
-import { iterableKind } from '../iterables.js';
+import { indexesLikeItsValues } from '../iterables.js';
 import { tempScopes } from './temps.js';
 
 const isPattern = (n) => ts.isArrayLiteralExpression(n) || ts.isObjectLiteralExpression(n);
@@ -84,14 +85,14 @@ export function destructuring(program) {
       // const [a, b] = <not an array>: Porffor indexes it; the values it yields go into an array first
       if (ts.isVariableDeclaration(next) && ts.isArrayBindingPattern(next.name) && next.initializer) {
         const original = ts.getOriginalNode(node);
-        if (original.initializer && iterableKind(checker, original.initializer) !== 'array') {
+        if (original.initializer && !indexesLikeItsValues(checker, original.initializer)) {
           return f.updateVariableDeclaration(next, next.name, next.exclamationToken, next.type,
             f.createCallExpression(f.createIdentifier('__hx_collect'), undefined, [next.initializer]));
         }
       }
       if (ts.isBinaryExpression(next) && next.operatorToken.kind === ts.SyntaxKind.EqualsToken && isPattern(next.left)) {
         const original = ts.getOriginalNode(node);
-        const isArrayValue = original.right ? iterableKind(checker, original.right) === 'array' : false;
+        const isArrayValue = original.right ? indexesLikeItsValues(checker, original.right) : false;
         const out = [];
         const held = destructure(next.left, next.right, out, isArrayValue);
         return f.createParenthesizedExpression([...out, held].reduce((acc, x) => (acc ? f.createComma(acc, x) : x)));

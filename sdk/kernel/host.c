@@ -39,29 +39,55 @@ double hx_host_read_byte(void) {
 /* Number formatting for the patched Porffor builtins: format into a buffer,
    return the length; the builtin then reads it back one character at a time. */
 static char fmt_buf[HX_FIXED_BUF];
+static const char *fmt_text = fmt_buf; /* toString(radix) uses numfmt.c's larger shared buffer */
 static int fmt_len;
 
 double hx_host_fmt_number(double v) {
+  fmt_text = fmt_buf;
   fmt_len = hx_number_to_string(v, fmt_buf, 0);
   return fmt_len;
 }
 
 double hx_host_fmt_fixed(double v, double digits) {
+  fmt_text = fmt_buf;
   fmt_len = hx_number_to_fixed(v, (int)digits, fmt_buf);
   return fmt_len;
 }
 
 double hx_host_fmt_exponential(double v, double digits) {
+  fmt_text = fmt_buf;
   fmt_len = hx_number_to_exponential(v, (int)digits, fmt_buf);
   return fmt_len;
 }
 
 double hx_host_fmt_precision(double v, double precision) {
+  fmt_text = fmt_buf;
   fmt_len = hx_number_to_precision(v, (int)precision, fmt_buf);
+  return fmt_len;
+}
+
+double hx_host_fmt_radix(double v, double radix) {
+  char *text = hx_shared_text();
+  fmt_len = hx_number_to_radix(v, (int)radix, text);
+  fmt_text = text;
   return fmt_len;
 }
 
 double hx_host_fmt_char(double index) {
   int i = (int)index;
-  return i >= 0 && i < fmt_len ? (unsigned char)fmt_buf[i] : 0;
+  return i >= 0 && i < fmt_len ? (unsigned char)fmt_text[i] : 0;
+}
+
+/* String -> number for the patched Porffor builtins (porffor-patches/number-parse.js): the string's UTF-16
+   code units one at a time, then the result. */
+void hx_host_parse_begin(double kind, double radix) {
+  hx_parse_begin((int)kind, radix);
+}
+
+double hx_host_parse_unit(double unit) {
+  return hx_parse_unit((uint32_t)unit);
+}
+
+double hx_host_parse_end(void) {
+  return hx_parse_end();
 }

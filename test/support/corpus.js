@@ -233,6 +233,7 @@ export function runWasmInV8(wasm, importNames, staticBytes) {
   };
   const flush = () => { if (high) { high = 0; out.push('\ufffd'); } };
   let formatted = '';
+  let parsing = null;
   const setFormatted = (s) => { formatted = s; return s.length; };
   const impl = {
     print: (x) => out.push(Object.is(x, -0) ? '-0' : String(x)),
@@ -248,6 +249,14 @@ export function runWasmInV8(wasm, importNames, staticBytes) {
     __hx_fmt_exponential: (x, f) => setFormatted(f < 0 ? x.toExponential() : x.toExponential(f)),
     __hx_fmt_precision: (x, p) => setFormatted(x.toPrecision(p)),
     __hx_fmt_char: (i) => formatted.charCodeAt(i) || 0,
+    __hx_fmt_radix: (x, r) => setFormatted(x.toString(r)),
+    // string -> number (sdk/kernel/numfmt.c), answered by this Node
+    __hx_parse_begin: (kind, radix) => { parsing = { kind, radix, s: '' }; },
+    __hx_parse_unit: (u) => { parsing.s += String.fromCharCode(u); return 1; },
+    __hx_parse_end: () => {
+      const { kind, radix, s } = parsing;
+      return kind === 0 ? Number(s) : kind === 1 ? parseFloat(s) : parseInt(s, radix);
+    },
     __hx_fmod: (a, b) => a % b,
     // the kernel's case tables (sdk/kernel/casemap.c), answered by this Node
     __hx_case_map: (cp, upper) => {

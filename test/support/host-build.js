@@ -51,13 +51,13 @@ function gcc(args, out) {
 /** Compile one C file to a host object file (flags after the common ones). */
 export function hostCompileAsync({ source, flags = [], out }) {
   requireHostX64();
-  return gcc(['-std=gnu11', '-O1', '-g', '-fno-math-errno', '-c', ...flags, source, '-o', out], out);
+  return gcc(['-std=gnu11', '-O1', '-g', '-fno-math-errno', '-ffp-contract=off', '-c', ...flags, source, '-o', out], out);
 }
 
 function hostArgs({ sources, kernel, out, defines = {}, includes = [] }) {
   requireHostX64();
   return [
-    '-std=gnu11', '-O1', '-g', '-fno-math-errno', '-w', `-I${KERNEL_DIR}`, ...includes.map((i) => `-I${i}`),
+    '-std=gnu11', '-O1', '-g', '-fno-math-errno', '-ffp-contract=off', '-w', `-I${KERNEL_DIR}`, ...includes.map((i) => `-I${i}`),
     ...Object.entries({ HX_ARENA_BYTES: 1 << 22, HX_TIMER_HZ: 1000000000, ...defines }).map(([k, v]) => `-D${k}=${v}`),
     ...sources, ...kernel.map((f) => path.join(KERNEL_DIR, f)),
     path.join(TARGETS_DIR, 'x86_64', 'setjmp.S'),
