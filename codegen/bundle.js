@@ -17,7 +17,7 @@ export const RUNTIME_EXPORTS = Object.keys(RUNTIME_EXPORT_MODULES);
 const CONSOLE_METHODS = ['log', 'info', 'debug', 'error', 'warn'];
 
 /** Runtime modules whose exports the source transforms call (esbuild imports them where used). */
-const RUNTIME_HELPERS = ['errors.ts', 'strings.ts', 'iteration.ts', 'destructuring.ts', 'json.ts'];
+const RUNTIME_HELPERS = ['errors.ts', 'strings.ts', 'iteration.ts', 'destructuring.ts', 'numbers.ts', 'json.ts'];
 
 /*
  * Serve the program's modules: transformed TypeScript in place of the files on disk, and every module as an ES

@@ -1,4 +1,5 @@
-// String builtins. `s.repeat(n)` of a string with characters above U+00FF wrote
+// String builtins. `s.includes(t)` of a Latin-1 string and a wider one gave -1,
+// not false. `s.repeat(n)` of a string with characters above U+00FF wrote
 // its length in bytes where it counts UTF-16 units (twice too long: NUL
 // characters after the copies), and an infinite or huge count overflowed the
 // size it allocated (a trap) instead of throwing V8's RangeError.
@@ -11,6 +12,50 @@ export default {
   why: 'repeat keeps wide strings whole; fromCharCode wraps its codes and sizes its result',
   precompile: true,
   edits: [
+    {
+      // a wide search string in a Latin-1 one: not found is false (indexOf's -1 leaked out)
+      file: 'compiler/builtins/string.ts',
+      find: `  // if searching non-bytestring, bytestring will not start with it
+  // todo: change this to just check if = string and ToString others
+  if (Porffor.wasm\`local.get \${searchString+1}\` != Porffor.TYPES.bytestring) return -1;
+
+  let thisPtr: i32 = Porffor.wasm\`local.get \${_this}\`;
+  const searchPtr: i32 = Porffor.wasm\`local.get \${searchString}\`;
+
+  const searchLen: i32 = searchString.length;
+
+  // todo/perf: make position oob handling optional (via pref or fast variant?)
+  const len: i32 = _this.length;
+  if (position > 0) {
+    if (position > len) position = len;
+  } else position = 0;
+
+  const thisPtrEnd: i32 = thisPtr + len - searchLen;
+
+  thisPtr += position;
+
+  while (thisPtr <= thisPtrEnd) {`,
+      replace: `  // if searching non-bytestring, bytestring will not start with it
+  // todo: change this to just check if = string and ToString others
+  if (Porffor.wasm\`local.get \${searchString+1}\` != Porffor.TYPES.bytestring) return false;
+
+  let thisPtr: i32 = Porffor.wasm\`local.get \${_this}\`;
+  const searchPtr: i32 = Porffor.wasm\`local.get \${searchString}\`;
+
+  const searchLen: i32 = searchString.length;
+
+  // todo/perf: make position oob handling optional (via pref or fast variant?)
+  const len: i32 = _this.length;
+  if (position > 0) {
+    if (position > len) position = len;
+  } else position = 0;
+
+  const thisPtrEnd: i32 = thisPtr + len - searchLen;
+
+  thisPtr += position;
+
+  while (thisPtr <= thisPtrEnd) {`,
+    },
     {
       // Infinity is out of range too (the message cannot carry the count V8 adds: these builtins are i32 code)
       file: 'compiler/builtins/string.ts',

@@ -16,6 +16,7 @@ import { errorInstanceof } from './error-instanceof.js';
 import { errorSubclasses } from './error-subclasses.js';
 import { finallyBlocks } from './finally.js';
 import { iterables } from './iterables.js';
+import { libraryCalls } from './library-calls.js';
 import { json } from './json.js';
 import { ownMethods } from './own-methods.js';
 import { ownNames } from './own-names.js';
@@ -37,6 +38,7 @@ export const TRANSFORMS = [
   { name: 'error-subclasses', make: errorSubclasses },
   { name: 'error-instanceof', make: errorInstanceof },
   { name: 'string-replace', make: stringReplace },
+  { name: 'library-calls', make: libraryCalls },
   { name: 'json', make: json }, // JSON.stringify/parse of the global JSON -> sdk/runtime/json.ts
   { name: 'string-compare', make: stringCompare },
   { name: 'closures', make: closures }, // before finally, which lowers the try/finally it adds

@@ -1,0 +1,41 @@
+// Library functions Porffor has in a form that gives other answers than
+// JavaScript, replaced by runtime helpers written in TypeScript
+// (sdk/runtime/numbers.ts): Porffor's Number.isInteger and its kin read the
+// value's bits without its type (undefined passed for 0), and Number.isNaN was
+// the global isNaN, which converts its argument first.
+
+import ts from 'typescript';
+
+const HELPERS = {
+  'Number.isInteger': '__hx_number_is_integer',
+  'Number.isSafeInteger': '__hx_number_is_safe_integer',
+  'Number.isFinite': '__hx_number_is_finite',
+  'Number.isNaN': '__hx_number_is_nan',
+  isNaN: '__hx_is_nan',
+  isFinite: '__hx_is_finite',
+};
+
+/** `Number.isNaN` or `isNaN` as written, when the name is the library's (not a program's own). */
+function libraryName(checker, callee) {
+  const name = ts.isIdentifier(callee) ? callee.text
+    : ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? `${callee.expression.text}.${callee.name.text}` : null;
+  if (!name || !HELPERS[name]) return null;
+  const decl = checker.getSymbolAtLocation(ts.isIdentifier(callee) ? callee : callee.name)?.declarations?.[0];
+  return decl?.getSourceFile().isDeclarationFile ? name : null;
+}
+
+export function libraryCalls(program) {
+  const checker = program.getTypeChecker();
+  return (context) => {
+    const f = context.factory;
+    const visit = (node) => {
+      const next = ts.visitEachChild(node, visit, context);
+      if (!ts.isCallExpression(next)) return next;
+      const original = ts.getOriginalNode(node);
+      const name = ts.isCallExpression(original) && libraryName(checker, original.expression);
+      if (!name) return next;
+      return f.updateCallExpression(next, f.createIdentifier(HELPERS[name]), undefined, next.arguments);
+    };
+    return (sf) => ts.visitNode(sf, visit);
+  };
+}

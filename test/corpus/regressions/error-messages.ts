@@ -1,0 +1,17 @@
+// Found by the fuzzer: TypeErrors of reading from undefined and of calling a
+// non-function said other things than V8; includes() gave -1 for false;
+// Number.isInteger(undefined) and its kin were true.
+const xs: number[] = [1.5];
+const k: number = xs[3];
+try { console.log(k.toPrecision(7)); } catch (e) { console.log((e as Error).message); }
+interface Cfg { onEvent?: (n: number) => void; nested?: { go?: () => void } }
+const cfg: Cfg = {};
+try { (cfg.onEvent as (n: number) => void)(1); } catch (e) { console.log((e as Error).message); }
+try { (cfg.nested as { go: () => void }).go(); } catch (e) { console.log((e as Error).message); }
+const arr: Array<{ v: number }> = [];
+try { arr[0].v = 3; } catch (e) { console.log((e as Error).message); }
+try { console.log(arr[2].v); } catch (e) { console.log((e as Error).message); }
+console.log("".includes("ﬀ"), "ab".includes("ﬀ"), `v ${"".includes("ﬀ")}`);
+const xs: number[] = [1.5, 0.5];
+const k: number = xs[3];
+console.log(Number.isSafeInteger(k), Number.isInteger(k), Number.isFinite(k), Number.isNaN(k));
