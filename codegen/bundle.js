@@ -94,7 +94,7 @@ export async function bundle(entry, { forNode = false, placeholders = true, sour
   } catch (e) {
     if (e.errors?.length) {
       throw new BuildErrors(e.errors.map((m) => new BuildError(`bundling failed: ${m.text}`, {
-        file: m.location?.file ? path.resolve(path.dirname(entry), m.location.file) : undefined,
+        file: m.location?.file ? path.resolve(m.location.file) : undefined, // esbuild's paths are relative to the working directory
         line: m.location?.line,
         column: m.location ? m.location.column + 1 : undefined,
       })));

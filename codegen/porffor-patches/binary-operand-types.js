@@ -7,6 +7,10 @@
 // at compile time was compiled as a sum (and typed a number) without looking: a
 // string `a` gave its address plus one. In programs (Porffor's builtins are
 // written for its rules), `+` checks at run time unless both types are known.
+// And undefined (an element read past an array's end, an unset field) is the
+// number 0 to Porffor's arithmetic: `u * 2` was 0 and `u < 1` true, where
+// JavaScript gives NaN and false. An operand whose type is not known at compile
+// time enters arithmetic and comparisons as NaN when it is undefined.
 
 export default {
   id: 'binary-operand-types',
@@ -55,6 +59,31 @@ export default {
       file: 'compiler/codegen.js',
       find: `      if ((knownLeft != null || knownRight != null) && !(`,
       replace: `      if ((!hxProgramCode() ? knownLeft != null || knownRight != null : knownLeft != null && knownRight != null) && !( // helix-sdk: in programs, both known (was: either)`,
+    },
+    {
+      file: 'compiler/codegen.js',
+      find: `  return finalize([
+    ...left,
+    ...(tmpLeft != null ? [ [ Opcodes.local_tee, tmpLeft ] ] : []),
+    ...right,
+    ...(tmpRight != null ? [ [ Opcodes.local_tee, tmpRight ] ] : []),
+    ...ops`,
+      replace: `  // helix-sdk: undefined enters arithmetic and relational operators as NaN (when its type is not known)
+  const numericOp = !['==', '===', '!=', '!==', '&&', '||', '??'].includes(op) && hxProgramCode();
+  const undefinedAsNaN = (value, type, known) => !numericOp || known != null ? value : [
+    number(NaN),
+    ...value,
+    ...type,
+    [ Opcodes.i32_eqz ],
+    [ Opcodes.select ]
+  ];
+
+  return finalize([
+    ...undefinedAsNaN(left, leftType, knownLeft),
+    ...(tmpLeft != null ? [ [ Opcodes.local_tee, tmpLeft ] ] : []),
+    ...undefinedAsNaN(right, rightType, knownRight),
+    ...(tmpRight != null ? [ [ Opcodes.local_tee, tmpRight ] ] : []),
+    ...ops`,
     },
   ],
 };

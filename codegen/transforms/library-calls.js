@@ -2,7 +2,8 @@
 // JavaScript, replaced by runtime helpers written in TypeScript
 // (sdk/runtime/numbers.ts): Porffor's Number.isInteger and its kin read the
 // value's bits without its type (undefined passed for 0), and Number.isNaN was
-// the global isNaN, which converts its argument first.
+// the global isNaN, which converts its argument first. `Number(x)` gave 0 for
+// undefined; it becomes `+x`, which converts as JavaScript does.
 
 import ts from 'typescript';
 
@@ -24,6 +25,12 @@ function libraryName(checker, callee) {
   return decl?.getSourceFile().isDeclarationFile ? name : null;
 }
 
+/** The global Number (called, not constructed). */
+function isLibraryNumber(checker, callee) {
+  if (!ts.isIdentifier(callee) || callee.text !== 'Number') return false;
+  return !!checker.getSymbolAtLocation(callee)?.declarations?.[0]?.getSourceFile().isDeclarationFile;
+}
+
 export function libraryCalls(program) {
   const checker = program.getTypeChecker();
   return (context) => {
@@ -32,6 +39,9 @@ export function libraryCalls(program) {
       const next = ts.visitEachChild(node, visit, context);
       if (!ts.isCallExpression(next)) return next;
       const original = ts.getOriginalNode(node);
+      if (ts.isCallExpression(original) && isLibraryNumber(checker, original.expression) && next.arguments.length === 1) {
+        return f.createParenthesizedExpression(f.createPrefixPlus(next.arguments[0]));
+      }
       const name = ts.isCallExpression(original) && libraryName(checker, original.expression);
       if (!name) return next;
       return f.updateCallExpression(next, f.createIdentifier(HELPERS[name]), undefined, next.arguments);

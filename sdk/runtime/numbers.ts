@@ -21,11 +21,11 @@ export function __hx_number_is_nan(x: any): boolean {
 
 /** The global isNaN and isFinite convert their argument first. */
 export function __hx_is_nan(x: any): boolean {
-  const n = Number(x);
+  const n = +x;
   return n !== n;
 }
 
 export function __hx_is_finite(x: any): boolean {
-  const n = Number(x);
+  const n = +x;
   return n - n === 0;
 }

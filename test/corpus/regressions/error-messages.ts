@@ -12,6 +12,7 @@ const arr: Array<{ v: number }> = [];
 try { arr[0].v = 3; } catch (e) { console.log((e as Error).message); }
 try { console.log(arr[2].v); } catch (e) { console.log((e as Error).message); }
 console.log("".includes("ﬀ"), "ab".includes("ﬀ"), `v ${"".includes("ﬀ")}`);
-const xs: number[] = [1.5, 0.5];
-const k: number = xs[3];
-console.log(Number.isSafeInteger(k), Number.isInteger(k), Number.isFinite(k), Number.isNaN(k));
+const ys: number[] = [1.5, 0.5];
+const u: number = ys[3];
+console.log(Number.isSafeInteger(u), Number.isInteger(u), Number.isFinite(u), Number.isNaN(u));
+console.log(Number.isInteger(5), Number.isSafeInteger(2 ** 53), Number.isFinite(Infinity), Number.isNaN(NaN), isNaN(u), isFinite(u));
