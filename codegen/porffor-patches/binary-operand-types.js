@@ -25,6 +25,16 @@ export default {
       replace: `  const knownLeft = knownTypeWithGuess(scope, leftType);
   const knownRight = knownTypeWithGuess(scope, rightType);
 
+  // helix-sdk: undefined enters arithmetic and relational operators as NaN (when its type is not known)
+  const numericOp = !['==', '===', '!=', '!==', '&&', '||', '??'].includes(op) && hxProgramCode();
+  const undefinedAsNaN = (value, type, known) => !numericOp || known != null ? value : [
+    number(NaN),
+    ...value,
+    ...type,
+    [ Opcodes.i32_eqz ],
+    [ Opcodes.select ]
+  ];
+
   // helix-sdk: save the left operand's type before the right operand can overwrite it
   if (knownTypeWithGuess(scope, leftType) == null && knownType(scope, leftType) == null) {
     const leftTypeTmp = localTmp(scope, '#op_left_type' + uniqId(), Valtype.i32);
@@ -61,6 +71,14 @@ export default {
       replace: `      if ((!hxProgramCode() ? knownLeft != null || knownRight != null : knownLeft != null && knownRight != null) && !( // helix-sdk: in programs, both known (was: either)`,
     },
     {
+      // % and ** are functions Porffor calls: their operands too
+      file: 'compiler/codegen.js',
+      find: `  if (typeof ops === 'function') return finalize(asmFuncToAsm(scope, ops, { left, right }));`,
+      replace: `  if (typeof ops === 'function') return finalize(asmFuncToAsm(scope, ops, {
+    left: undefinedAsNaN(left, leftType, knownLeft), right: undefinedAsNaN(right, rightType, knownRight)
+  }));`,
+    },
+    {
       file: 'compiler/codegen.js',
       find: `  return finalize([
     ...left,
@@ -68,17 +86,7 @@ export default {
     ...right,
     ...(tmpRight != null ? [ [ Opcodes.local_tee, tmpRight ] ] : []),
     ...ops`,
-      replace: `  // helix-sdk: undefined enters arithmetic and relational operators as NaN (when its type is not known)
-  const numericOp = !['==', '===', '!=', '!==', '&&', '||', '??'].includes(op) && hxProgramCode();
-  const undefinedAsNaN = (value, type, known) => !numericOp || known != null ? value : [
-    number(NaN),
-    ...value,
-    ...type,
-    [ Opcodes.i32_eqz ],
-    [ Opcodes.select ]
-  ];
-
-  return finalize([
+      replace: `  return finalize([
     ...undefinedAsNaN(left, leftType, knownLeft),
     ...(tmpLeft != null ? [ [ Opcodes.local_tee, tmpLeft ] ] : []),
     ...undefinedAsNaN(right, rightType, knownRight),

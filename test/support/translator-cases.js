@@ -12,11 +12,11 @@ export const CASES = [
     name: 'i32 arithmetic, shifts, rotates, bit counts and comparisons',
     wat: `(module
       ${['add', 'sub', 'mul', 'div_s', 'div_u', 'rem_s', 'rem_u', 'and', 'or', 'xor', 'shl', 'shr_s', 'shr_u', 'rotl',
-    'rotr', 'lt_s', 'lt_u', 'ge_s', 'ge_u', 'eq', 'ne', 'gt_s', 'le_s'].map((op) => `(func (export "${op}") (param i32 i32) (result i32) (i32.${op} (local.get 0) (local.get 1)))`).join('\n')}
+    'rotr', 'lt_s', 'lt_u', 'ge_s', 'ge_u', 'eq', 'ne', 'gt_s', 'gt_u', 'le_s', 'le_u'].map((op) => `(func (export "${op}") (param i32 i32) (result i32) (i32.${op} (local.get 0) (local.get 1)))`).join('\n')}
       ${['clz', 'ctz', 'popcnt', 'eqz', 'extend8_s', 'extend16_s'].map((op) => `(func (export "${op}") (param i32) (result i32) (i32.${op} (local.get 0)))`).join('\n')})`,
     calls: [
       ...['add', 'sub', 'mul', 'div_s', 'div_u', 'rem_s', 'rem_u', 'and', 'or', 'xor', 'shl', 'shr_s', 'shr_u', 'rotl',
-        'rotr', 'lt_s', 'lt_u', 'ge_s', 'ge_u', 'eq', 'ne', 'gt_s', 'le_s'].flatMap((op) => pairs(I32_EDGES).map((p) => [op, p])),
+        'rotr', 'lt_s', 'lt_u', 'ge_s', 'ge_u', 'eq', 'ne', 'gt_s', 'gt_u', 'le_s', 'le_u'].flatMap((op) => pairs(I32_EDGES).map((p) => [op, p])),
       ...['clz', 'ctz', 'popcnt', 'eqz', 'extend8_s', 'extend16_s'].flatMap((op) => I32_EDGES.map((a) => [op, [a]])),
     ],
   },
