@@ -43,7 +43,7 @@ const SYNC_RECEIVERS = new Set(['Array', 'ReadonlyArray', 'Int8Array', 'Uint8Arr
 const isLibDeclaration = (d) => d.getSourceFile().isDeclarationFile &&
   /[\\/]typescript[\\/]lib[\\/]lib\.[^\\/]*\.d\.ts$/.test(d.getSourceFile().fileName);
 
-/** Is `fn` an argument that a standard-library method calls synchronously (xs.map(fn), Array.from(xs, fn))? */
+/** Is `fn` an argument that a standard-library method calls synchronously (xs.map(fn), Array.from(xs, fn), JSON.parse(t, fn))? */
 function isSyncCallbackArgument(checker, fn) {
   const call = fn.parent;
   if (!call || !ts.isCallExpression(call) || !call.arguments.includes(fn)) return false;
@@ -51,6 +51,10 @@ function isSyncCallbackArgument(checker, fn) {
   if (!ts.isPropertyAccessExpression(callee)) return false;
   const method = callee.name.text;
   if (method === 'from' && ts.isIdentifier(callee.expression) && callee.expression.text === 'Array') {
+    return call.arguments[1] === fn;
+  }
+  // JSON.stringify's replacer and JSON.parse's reviver run during the call
+  if ((method === 'stringify' || method === 'parse') && ts.isIdentifier(callee.expression) && callee.expression.text === 'JSON') {
     return call.arguments[1] === fn;
   }
   if (!SYNC_CALLBACK_METHODS.has(method)) return false;
