@@ -11,7 +11,7 @@ import { KERNEL_DIR } from '../sdk/paths.js';
 import { bundle } from './bundle.js';
 import { bundleLocator, debugMap } from './debug-map.js';
 import { libmUnits } from './libm.js';
-import { needsPlaceholders } from './console-usage.js';
+import { needsJson, needsPlaceholders } from './console-usage.js';
 import { transformSources } from './transforms/index.js';
 import { BuildError } from './diagnostics.js';
 import { readElf } from './elf.js';
@@ -109,8 +109,9 @@ export async function compileToC(entry, { onStage = () => {}, scheduler = 'coope
       (r) => `${r.tasks} task${r.tasks === 1 ? '' : 's'} (${scheduler}), RealTime and reserved utilisation ${r.utilisation.toFixed(3)}`);
   }
   const placeholders = needsPlaceholders(program);
+  const json = placeholders && needsJson(program);
   const sources = transformSources(program, { builtinNames });
-  const { js, map } = await timed('bundle', () => bundle(entry, { placeholders, sources, support, sourceMap: true }),
+  const { js, map } = await timed('bundle', () => bundle(entry, { placeholders, json, sources, support, sourceMap: true }),
     (s) => `${s.js.length.toLocaleString('en-US')} B of JS`);
   const { wasm, importBindings, importNames, funcNames, funcStarts, programFuncs, staticBytes } = await timed('porffor', () => compileToWasm(js)
     .catch((e) => { throw atTypeScriptLine(e, js, map); }),

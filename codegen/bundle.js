@@ -26,6 +26,16 @@ const RUNTIME_HELPERS = ['errors.ts', 'strings.ts', 'iteration.ts', 'destructuri
  * module is wrapped in a function, which changes what Porffor makes of it. A program means the same wherever it
  * lives, so each of its modules gets an empty `export {}` (which changes nothing else in an ES module).
  */
+/** console.log's %j through Porffor's JSON.stringify (sdk/runtime/console-json-builtin.ts). */
+function builtinJsonPlaceholder() {
+  return {
+    name: 'helix-builtin-json-placeholder',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/console-json\.ts$/ }, () => ({ path: path.join(RUNTIME_DIR, 'console-json-builtin.ts') }));
+    },
+  };
+}
+
 function programSources(sources) {
   return {
     name: 'helix-program-sources',
@@ -52,6 +62,7 @@ export function asModule(text) {
  * @param {object} [opts]
  * @param {boolean} [opts.forNode] bundle for running under Node (no SDK runtime, console untouched)
  * @param {boolean} [opts.placeholders] include printf-style placeholder support in console.log
+ * @param {boolean} [opts.json] console.log's %j through sdk/runtime/json.ts (else Porffor's JSON.stringify)
  *   (see console-usage.js); without it the smaller printer is used
  * @param {string} [opts.support] the board's TypeScript support module ("helix-sdk/board")
  * @param {Map<string, string>} [opts.sources] transformed TypeScript to bundle instead of what is on
@@ -59,7 +70,7 @@ export function asModule(text) {
  * @param {boolean} [opts.sourceMap] also return the source map: { js, map } (the map's sources are absolute paths)
  * @returns {Promise<string | { js: string, map: object }>} JavaScript source
  */
-export async function bundle(entry, { forNode = false, placeholders = true, sources = new Map(), support = null, sourceMap = false } = {}) {
+export async function bundle(entry, { forNode = false, placeholders = true, json = true, sources = new Map(), support = null, sourceMap = false } = {}) {
   entry = path.resolve(entry);
   const runtimeEntry = [
     `import ${JSON.stringify(entry)};`,
@@ -82,7 +93,7 @@ export async function bundle(entry, { forNode = false, placeholders = true, sour
       legalComments: 'none',
       logLevel: 'silent',
       alias: { 'helix-sdk': path.join(API_DIR, 'index.ts'), ...(support ? { 'helix-sdk/board': support } : {}) },
-      plugins: [programSources(sources)],
+      plugins: [programSources(sources), ...(json ? [] : [builtinJsonPlaceholder()])],
       // The map lets crash addresses be traced back to TypeScript (codegen/debug-map.js); 'external' leaves the
       // JavaScript itself as it was. Its sources are relative to the (never written) outfile, next to the entry.
       ...(sourceMap ? { sourcemap: 'external', outfile: path.join(path.dirname(entry), 'helix-bundle.js') } : {}),

@@ -33,3 +33,24 @@ export function needsPlaceholders(program) {
   }
   return needed;
 }
+
+/**
+ * Does the program use JSON, or write "%j" in a literal? Then console.log's %j prints through
+ * sdk/runtime/json.ts (V8's JSON.stringify); otherwise through Porffor's smaller builtin
+ * (sdk/runtime/console-json-builtin.ts), which json.ts would outweigh in most programs.
+ * @param {ts.Program} program a type-checked program
+ */
+export function needsJson(program) {
+  let needed = false;
+  const visit = (node) => {
+    if (needed) return;
+    if (ts.isIdentifier(node) && node.text === 'JSON') needed = true;
+    else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) && node.text.includes('%j')) needed = true;
+    else ts.forEachChild(node, visit);
+  };
+  for (const sf of program.getSourceFiles()) {
+    if (!sf.isDeclarationFile) visit(sf);
+  }
+  return needed;
+}

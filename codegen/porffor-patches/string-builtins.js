@@ -63,7 +63,7 @@ export default {
       count: 2,
       // (i32 code: an infinite count arrives as the largest i32; a result past V8's longest string is refused)
       replace: `  if (Porffor.fastOr(count < 0, count >= 2147483647)) throw new RangeError('Invalid count value');
-  if (Porffor.fastAnd(_this.length > 0, count > 536870888 / _this.length)) throw new RangeError('Invalid string length');`,
+  if (_this.length > 0) if (count > 536870888 / _this.length) throw new RangeError('Invalid string length'); // (not fastAnd: it divides by an empty string's 0)`,
     },
     {
       file: 'compiler/builtins/string.ts',

@@ -44,8 +44,25 @@ const typedArrayRead = (scope, objectGet, propertyGet, opts) => !hxProgramCode()
   ]
 };
 
-// A store outside the array is ignored; its value is still computed (and is the expression's value).
-const typedArrayStore = (scope, objectGet, propertyGet, opts, { op, decl, newValueTmp }) => !hxProgramCode() ? opts : {
+// A store outside the array is ignored; its value is still computed (and is the expression's value). A plain
+// store goes to a scratch cell instead (Porffor generates the right-hand side once per element kind; a branch of
+// its own for the ignored store would double that code at every store, and again for every store nested in it).
+const typedArrayStore = (scope, objectGet, propertyGet, opts, { op, decl, newValueTmp }) => !hxProgramCode() ? opts : op === '=' ? {
+  prelude: [
+    ...typedArrayIndexOk(scope, objectGet, propertyGet),
+    [ Opcodes.local_set, localTmp(scope, '#typedarray_store_ok', Valtype.i32) ],
+    ...opts.prelude,
+    [ Opcodes.local_set, localTmp(scope, '#typedarray_store_index', Valtype.i32) ],
+    number(allocBytes(scope, '\u0000helix-sdk: ignored typed-array stores', 16), Valtype.i32),
+    [ Opcodes.local_get, localTmp(scope, '#typedarray_store_ok', Valtype.i32) ],
+    [ Opcodes.select ],
+    [ Opcodes.local_get, localTmp(scope, '#typedarray_store_index', Valtype.i32) ],
+    number(0, Valtype.i32),
+    [ Opcodes.local_get, localTmp(scope, '#typedarray_store_ok', Valtype.i32) ],
+    [ Opcodes.select ]
+  ],
+  postlude: opts.postlude
+} : {
   prelude: [ ...typedArrayIndexOk(scope, objectGet, propertyGet), [ Opcodes.if, Blocktype.void ], ...opts.prelude ],
   postlude: [
     [ Opcodes.else ],

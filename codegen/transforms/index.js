@@ -60,6 +60,7 @@ export function transformSources(program, opts = {}) {
     try {
       result = ts.transform(sf, factories);
     } catch (e) {
+      if (e instanceof BuildError) throw e; // a transform's own refusal, at its line
       throw new BuildError(`the compiler failed while rewriting this file: ${e.message}`, {
         file: sf.fileName, hint: 'this is a compiler bug; please report it with the program that triggers it',
       });

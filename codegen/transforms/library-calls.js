@@ -3,9 +3,13 @@
 // (sdk/runtime/numbers.ts): Porffor's Number.isInteger and its kin read the
 // value's bits without its type (undefined passed for 0), and Number.isNaN was
 // the global isNaN, which converts its argument first. `Number(x)` gave 0 for
-// undefined; it becomes `+x`, which converts as JavaScript does.
+// undefined; it becomes `+x`, which converts as JavaScript does. `s.repeat(n)`
+// goes through __hx_string_repeat (sdk/runtime/strings.ts): Porffor's builtin
+// sees the count as an i32 and cannot name it in its RangeError, as V8 does.
 
 import ts from 'typescript';
+
+import { isStringish } from './string-types.js';
 
 const HELPERS = {
   'Number.isInteger': '__hx_number_is_integer',
@@ -31,6 +35,14 @@ function isLibraryNumber(checker, callee) {
   return !!checker.getSymbolAtLocation(callee)?.declarations?.[0]?.getSourceFile().isDeclarationFile;
 }
 
+/** `s.repeat(n)` on a string, the library's method. */
+function isStringRepeat(checker, call) {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'repeat' || call.arguments.length !== 1) return false;
+  if (ts.isSpreadElement(call.arguments[0]) || !isStringish(checker, callee.expression)) return false;
+  return !!checker.getSymbolAtLocation(callee.name)?.declarations?.[0]?.getSourceFile().isDeclarationFile;
+}
+
 export function libraryCalls(program) {
   const checker = program.getTypeChecker();
   return (context) => {
@@ -41,6 +53,9 @@ export function libraryCalls(program) {
       const original = ts.getOriginalNode(node);
       if (ts.isCallExpression(original) && isLibraryNumber(checker, original.expression) && next.arguments.length === 1) {
         return f.createParenthesizedExpression(f.createPrefixPlus(next.arguments[0]));
+      }
+      if (ts.isCallExpression(original) && isStringRepeat(checker, original) && ts.isPropertyAccessExpression(next.expression)) {
+        return f.createCallExpression(f.createIdentifier('__hx_string_repeat'), undefined, [next.expression.expression, ...next.arguments]);
       }
       const name = ts.isCallExpression(original) && libraryName(checker, original.expression);
       if (!name) return next;

@@ -4,7 +4,7 @@
  * some call might need placeholders; otherwise console-plain.ts, which is much
  * smaller because it never parses numbers or serialises JSON.
  */
-import { __hx_json_stringify } from './json.ts';
+import { __hx_format_json } from './console-json.ts';
 import { __hx_write, __hx_write_inspected, __hx_write_plain } from './print.ts';
 
 export function __hx_console_log(...args: any[]): void {
@@ -72,6 +72,6 @@ function __hx_write_slice(s: string, from: number, to: number): void {
 
 function __hx_write_json(v: any): void {
   if (v === undefined) __hx_write('undefined');
-  else __hx_write(__hx_json_stringify(v, undefined, undefined)); // sdk/runtime/json.ts, as JSON.stringify
+  else __hx_write(__hx_format_json(v));
 }
 

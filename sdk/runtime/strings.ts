@@ -69,3 +69,13 @@ export function __hx_string_less_equal(a: string, b: string): boolean {
 export function __hx_string_greater_equal(a: string, b: string): boolean {
   return !__hx_string_less(a, b);
 }
+
+/** s.repeat(count), with V8's RangeError naming the count (Porffor's builtin sees an i32). */
+export function __hx_string_repeat(s: string, count: number): string {
+  const n = +count;
+  const whole = n !== n ? 0 : Math.trunc(n);
+  if (whole < 0 || whole === Infinity) throw new RangeError('Invalid count value: ' + n);
+  if (s.length === 0 || whole === 0) return '';
+  if (whole > 536870888 / s.length) throw new RangeError('Invalid string length'); // V8's longest string
+  return s.repeat(whole);
+}
