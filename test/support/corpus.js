@@ -128,11 +128,14 @@ function corpusBoard(name, dir) {
  * @param {boolean} [opts.boardFlags] every program with the boards' own flags (not corpusOptimize's turns)
  * @param {string} [opts.dir] the programs' directory (CORPUS_DIR unless given)
  * @param {boolean} [opts.boardArena] run with each board's own arena instead of at least CORPUS_MIN_HEAP
+ * @param {Record<string, string[]>} [opts.minimalFlagsOn] board -> programs compiled at -Og there, left out of
+ *   corpusOptimize's turns: they are known to stop at that board's memory limit, which GCC's level does not move
+ *   (the heap is the program's); their turn at the board's own flags is on another board
  * @param {(line: string) => void} [opts.log]
  * @returns {Promise<{ results: object[], summary: Record<string, { agree: number, refused: number, differ: number }>,
  *   programs: number, opcodes: Set<string> }>}
  */
-export async function runCorpus({ boards, filter, boardFlags = false, dir = CORPUS_DIR, boardArena = false, log = () => {} }) {
+export async function runCorpus({ boards, filter, boardFlags = false, dir = CORPUS_DIR, boardArena = false, minimalFlagsOn = {}, log = () => {} }) {
   const programs = listPrograms(filter, dir);
   const work = { dir: tempDir('helix-corpus-'), boards: {} };
   for (const b of boards) if (b !== HOST && b !== V8) work.boards[b] = boardArena ? loadBoard(b) : corpusBoard(b, work.dir);
@@ -152,6 +155,7 @@ export async function runCorpus({ boards, filter, boardFlags = false, dir = CORP
   const opcodes = new Set(); // every instruction Porffor emitted for the corpus
   const qemuBoards = boards.filter((b) => b !== HOST && b !== V8);
   for (const [index, p] of programs.entries()) {
+    const turns = qemuBoards.filter((b) => !minimalFlagsOn[b]?.includes(p.id));
     const expected = await expectedOutput(p.entry);
     let compiled;
     try {
@@ -164,7 +168,8 @@ export async function runCorpus({ boards, filter, boardFlags = false, dir = CORP
     }
     for (const f of decodeModule(compiled.wasm).funcs) for (const ins of f.body) opcodes.add(ins.op.name);
     for (const b of boards) {
-      const optimize = qemuBoards.includes(b) && !boardFlags ? corpusOptimize(index, qemuBoards.indexOf(b), qemuBoards.length) : undefined;
+      const optimize = !qemuBoards.includes(b) || boardFlags ? undefined
+        : turns.includes(b) ? corpusOptimize(index, turns.indexOf(b), turns.length) : '-Og';
       runs.push(gate(async () => {
         let got;
         try {
