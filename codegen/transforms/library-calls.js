@@ -55,7 +55,8 @@ export function libraryCalls(program) {
         return f.createParenthesizedExpression(f.createPrefixPlus(next.arguments[0]));
       }
       if (ts.isCallExpression(original) && isStringRepeat(checker, original) && ts.isPropertyAccessExpression(next.expression)) {
-        return f.createCallExpression(f.createIdentifier('__hx_string_repeat'), undefined, [next.expression.expression, ...next.arguments]);
+        const call = f.createCallExpression(f.createIdentifier('__hx_string_repeat'), undefined, [next.expression.expression, ...next.arguments]);
+        return ts.setOriginalNode(call, original); // later transforms ask its type (a string)
       }
       const name = ts.isCallExpression(original) && libraryName(checker, original.expression);
       if (!name) return next;

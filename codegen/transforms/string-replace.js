@@ -26,8 +26,9 @@ export function stringReplace(program) {
       if (!ts.isCallExpression(next) || !ts.isCallExpression(node) || !isRewrittenReplace(checker, node)) return next;
       const method = node.expression.name.text;
       const nextCallee = next.expression;
-      return f.createCallExpression(f.createIdentifier(method === 'replace' ? '__hx_string_replace' : '__hx_string_replace_all'),
+      const call = f.createCallExpression(f.createIdentifier(method === 'replace' ? '__hx_string_replace' : '__hx_string_replace_all'),
         undefined, [nextCallee.expression, ...next.arguments]);
+      return ts.setOriginalNode(call, node); // later transforms ask its type (a string)
     };
     return (sf) => ts.visitNode(sf, visit);
   };

@@ -36,8 +36,9 @@ export default {
           push(ctx.print([ex(NUM, `${a}.length`), ex(NUM, `${a}[${a}.length - 1]`), ex(NUM, `${a}.reduce((p, c) => (p + c) % 1000007, 0)`)]));
         }],
         [2, () => push(ctx.print([ex(NUM, `${a}.pop() ?? -1`), ex(NUM, `${a}.shift() ?? -1`), ex(NUM, `${a}.length`)]))],
-        [2, () => push(stmt(`${a}[${a}.length + `, ctx.smallInt(0, 3), '] = ', ctx.num(1), ';'), ctx.print([show(), ex(NUM, `${a}.length`), ex('number', `${a}[${a}.length - 2]`)]))],
-        [2, () => push(stmt(`${a}.length = `, ctx.smallInt(0, 5), ';'), ctx.print([show(), ex(NUM, `${a}.length`)]))],
+        // (no holes: the SDK's arrays have none, docs/language.md; a store at the end and a shorter length)
+        [2, () => push(stmt(`${a}[${a}.length] = `, ctx.num(1), ';'), ctx.print([show(), ex(NUM, `${a}.length`), ex('number', `${a}[${a}.length - 2]`)]))],
+        [2, () => push(stmt(`${a}.length = Math.min(${a}.length, `, ctx.smallInt(0, 5), ');'), ctx.print([show(), ex(NUM, `${a}.length`)]))],
         [2, () => {
           const removed = ctx.id('rm');
           push(stmt(`const ${removed} = ${a}.splice(`, ctx.smallInt(-3, 4), r.chance(0.8) ? ex(NUM, ', ', ctx.smallInt(0, 3)) : '',
