@@ -154,7 +154,8 @@ export async function runCorpus({ boards, filter, boardFlags = false, dir = CORP
   const runs = [];
   const opcodes = new Set(); // every instruction Porffor emitted for the corpus
   const qemuBoards = boards.filter((b) => b !== HOST && b !== V8);
-  for (const [index, p] of programs.entries()) {
+  let built = 0; // programs that compiled: they take the boards' own flags in turn
+  for (const p of programs) {
     const turns = qemuBoards.filter((b) => !minimalFlagsOn[b]?.includes(p.id));
     const expected = await expectedOutput(p.entry);
     let compiled;
@@ -167,6 +168,7 @@ export async function runCorpus({ boards, filter, boardFlags = false, dir = CORP
       continue;
     }
     for (const f of decodeModule(compiled.wasm).funcs) for (const ins of f.body) opcodes.add(ins.op.name);
+    const index = built++;
     for (const b of boards) {
       const optimize = !qemuBoards.includes(b) || boardFlags ? undefined
         : turns.includes(b) ? corpusOptimize(index, turns.indexOf(b), turns.length) : '-Og';
