@@ -24,8 +24,11 @@
 int hx_irq_line_enable(int line) {
   if (line <= 0 || line >= PLIC_SOURCES) return HX_IRQ_ERR_LINE;
   PLIC_PRIORITY(line) = 1;
-  PLIC_THRESHOLD = 0;
   __atomic_fetch_or(&PLIC_ENABLE(line >> 5), 1u << (line & 31), __ATOMIC_SEQ_CST);
+  /* After the enable bit: QEMU 7.2's PLIC recomputes its output on a threshold write but not on an enable
+     write, so a source that became pending while masked would wait for the device's next change (a UART
+     holding its one byte never makes one: reception stopped). Real PLICs need no help; it costs one store. */
+  PLIC_THRESHOLD = 0;
   __asm__ volatile("csrs mie, %0" : : "r"(MIE_MEIE));
   __asm__ volatile("csrs mstatus, %0" : : "r"(MSTATUS_MIE));
   return 0;
