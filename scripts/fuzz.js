@@ -89,6 +89,8 @@ if (opts.help) {
   if (r.generatorErrors.length) log(`  ${r.generatorErrors.length} generator errors: ${r.generatorErrors.map((g) => `#${g.program.index} ${g.reason}`).join('; ')}`);
   log(`rate: ${(r.programs / r.fuzzMinutes).toFixed(1)} programs/minute fuzzing (${r.fuzzMinutes.toFixed(1)} min, ${r.builds} builds); `
     + `${r.rate.toFixed(1)} programs/minute with confirming and shrinking (${r.minutes.toFixed(1)} min)${opts.keep ? `; kept in ${opts.keep}` : ''}`);
+  const ph = r.phaseSeconds;
+  log(`time in batches: TypeScript to C ${ph.compile.toFixed(0)} s, C to firmware ${ph.build.toFixed(0)} s, runs ${ph.run.toFixed(0)} s`);
   log(`fuzz: ${r.programs} programs, ${r.differ.length} differ, ${r.refused.length} refused`);
   process.exitCode = r.differ.length ? 1 : 0;
 }

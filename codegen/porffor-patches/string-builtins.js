@@ -1,4 +1,5 @@
-// String builtins. `s.includes(t)` of a Latin-1 string and a wider one gave -1,
+// String builtins. `s.lastIndexOf(t)` with t longer than s compared bytes past
+// the end of s (and could find t there). `s.includes(t)` of a Latin-1 string and a wider one gave -1,
 // not false. `s.repeat(n)` of a string with characters above U+00FF wrote
 // its length in bytes where it counts UTF-16 units (twice too long: NUL
 // characters after the copies), and an infinite or huge count overflowed the
@@ -55,6 +56,15 @@ export default {
   thisPtr += position;
 
   while (thisPtr <= thisPtrEnd) {`,
+    },
+    {
+      // a search string longer than the string: not found. The start position clamped to 0 and the
+      // comparison read past the string's end ("".lastIndexOf("x") could be 0)
+      file: 'compiler/builtins/string.ts',
+      count: 2,
+      find: `  if (Porffor.wasm\`local.get \${position+1}\` == Porffor.TYPES.undefined) position = len - searchLen;`,
+      replace: `  if (searchLen > len) return -1;
+  if (Porffor.wasm\`local.get \${position+1}\` == Porffor.TYPES.undefined) position = len - searchLen;`,
     },
     {
       // Infinity is out of range too (the message cannot carry the count V8 adds: these builtins are i32 code)

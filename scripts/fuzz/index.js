@@ -104,6 +104,7 @@ export async function runFuzz({
       + `${((Date.now() - tb) / 1000).toFixed(1)} s; ${done} of ${units.length} done, ${(done / elapsed).toFixed(1)} programs/min`);
   }), 2);
   report.builds = stats.builds ?? 0;
+  report.phaseSeconds = { compile: (stats.compileMs ?? 0) / 1000, build: (stats.buildMs ?? 0) / 1000, run: (stats.runMs ?? 0) / 1000 };
   report.fuzzMinutes = (Date.now() - t0) / 60000; // generating, building, running and comparing
 
   // Confirm each difference with the program alone (one of each kind first; past `confirm`
