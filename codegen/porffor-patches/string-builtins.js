@@ -10,52 +10,14 @@
 
 export default {
   id: 'string-builtins',
-  why: 'repeat keeps wide strings whole; fromCharCode wraps its codes and sizes its result',
+  why: 'includes and lastIndexOf of wide or longer search strings; repeat keeps wide strings whole; fromCharCode wraps its codes and sizes its result',
   precompile: true,
   edits: [
     {
       // a wide search string in a Latin-1 one: not found is false (indexOf's -1 leaked out)
       file: 'compiler/builtins/string.ts',
-      find: `  // if searching non-bytestring, bytestring will not start with it
-  // todo: change this to just check if = string and ToString others
-  if (Porffor.wasm\`local.get \${searchString+1}\` != Porffor.TYPES.bytestring) return -1;
-
-  let thisPtr: i32 = Porffor.wasm\`local.get \${_this}\`;
-  const searchPtr: i32 = Porffor.wasm\`local.get \${searchString}\`;
-
-  const searchLen: i32 = searchString.length;
-
-  // todo/perf: make position oob handling optional (via pref or fast variant?)
-  const len: i32 = _this.length;
-  if (position > 0) {
-    if (position > len) position = len;
-  } else position = 0;
-
-  const thisPtrEnd: i32 = thisPtr + len - searchLen;
-
-  thisPtr += position;
-
-  while (thisPtr <= thisPtrEnd) {`,
-      replace: `  // if searching non-bytestring, bytestring will not start with it
-  // todo: change this to just check if = string and ToString others
-  if (Porffor.wasm\`local.get \${searchString+1}\` != Porffor.TYPES.bytestring) return false;
-
-  let thisPtr: i32 = Porffor.wasm\`local.get \${_this}\`;
-  const searchPtr: i32 = Porffor.wasm\`local.get \${searchString}\`;
-
-  const searchLen: i32 = searchString.length;
-
-  // todo/perf: make position oob handling optional (via pref or fast variant?)
-  const len: i32 = _this.length;
-  if (position > 0) {
-    if (position > len) position = len;
-  } else position = 0;
-
-  const thisPtrEnd: i32 = thisPtr + len - searchLen;
-
-  thisPtr += position;
-
-  while (thisPtr <= thisPtrEnd) {`,
+      find: `  if (Porffor.wasm\`local.get \${searchString+1}\` != Porffor.TYPES.bytestring) return -1;`,
+      replace: `  if (Porffor.wasm\`local.get \${searchString+1}\` != Porffor.TYPES.bytestring) return false;`,
     },
     {
       // a search string longer than the string: not found. The start position clamped to 0 and the

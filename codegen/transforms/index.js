@@ -17,6 +17,7 @@ import { errorSubclasses } from './error-subclasses.js';
 import { finallyBlocks } from './finally.js';
 import { iterables } from './iterables.js';
 import { libraryCalls } from './library-calls.js';
+import { looseEquality } from './loose-equality.js';
 import { json } from './json.js';
 import { ownMethods } from './own-methods.js';
 import { ownNames } from './own-names.js';
@@ -41,6 +42,7 @@ export const TRANSFORMS = [
   { name: 'library-calls', make: libraryCalls },
   { name: 'json', make: json }, // JSON.stringify/parse of the global JSON -> sdk/runtime/json.ts
   { name: 'string-compare', make: stringCompare },
+  { name: 'loose-equality', make: looseEquality },
   { name: 'closures', make: closures }, // before finally, which lowers the try/finally it adds
   { name: 'finally', make: finallyBlocks },
 ];

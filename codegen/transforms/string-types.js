@@ -11,3 +11,22 @@ export function isStringish(checker, node) {
   return (t.flags & ts.TypeFlags.StringLike) !== 0 ||
     (t.isUnion() && t.types.every((u) => (u.flags & ts.TypeFlags.StringLike) !== 0));
 }
+
+/**
+ * What kind of value the checker says an expression holds: 'number', 'string', 'boolean', 'nullish' or
+ * 'object' when every member of its type is one kind; 'mixed' for any, unknown and unions across kinds.
+ */
+export function valueKind(checker, node) {
+  const t = checker.getTypeAtLocation(ts.getOriginalNode(node));
+  const kinds = new Set((t.isUnion() ? t.types : [t]).map((u) => {
+    const f = u.flags;
+    if (f & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter)) return 'mixed';
+    if (f & ts.TypeFlags.NumberLike) return 'number';
+    if (f & ts.TypeFlags.StringLike) return 'string';
+    if (f & ts.TypeFlags.BooleanLike) return 'boolean';
+    if (f & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) return 'nullish';
+    if (f & ts.TypeFlags.Object || f & ts.TypeFlags.NonPrimitive) return 'object';
+    return 'mixed';
+  }));
+  return kinds.size === 1 ? [...kinds][0] : 'mixed';
+}

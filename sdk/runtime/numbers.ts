@@ -29,3 +29,30 @@ export function __hx_is_finite(x: any): boolean {
   const n = +x;
   return n - n === 0;
 }
+
+/**
+ * JavaScript's `a == b` (IsLooselyEqual) for operands of different or unknown kinds
+ * (codegen/transforms/loose-equality.js): numbers and strings compare as numbers, a boolean
+ * counts as 0 or 1, an object is compared as its primitive value, null and undefined equal
+ * only each other.
+ */
+export function __hx_loose_equal(a: any, b: any): boolean {
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === tb) return a === b;
+  if (a == null || b == null) return a == null && b == null;
+  if (ta === 'boolean') return __hx_loose_equal(a ? 1 : 0, b);
+  if (tb === 'boolean') return __hx_loose_equal(a, b ? 1 : 0);
+  if (ta === 'number' && tb === 'string') return a === +b;
+  if (ta === 'string' && tb === 'number') return +a === b;
+  if (ta === 'object' || ta === 'function') return tb === 'object' || tb === 'function' ? a === b : __hx_loose_equal(__hx_to_primitive(a), b);
+  if (tb === 'object' || tb === 'function') return __hx_loose_equal(a, __hx_to_primitive(b));
+  return false;
+}
+
+/** ToPrimitive with no hint: valueOf when it gives a primitive, else the string. */
+function __hx_to_primitive(o: any): any {
+  const v = o.valueOf();
+  const t = typeof v;
+  return t === 'object' || t === 'function' ? String(o) : v;
+}
