@@ -35,6 +35,7 @@ export const HOST_IMPORTS = [
   { name: '__hx_array_reserve', params: 2, results: 1, c: 'hx_host_array_reserve' },
   { name: '__hx_object_reserve', params: 2, results: 1, c: 'hx_host_object_reserve' },
   { name: '__hx_string_reserve', params: 2, results: 1, c: 'hx_host_string_reserve' },
+  { name: '__hx_string_room', params: 2, results: 1, c: 'hx_host_string_room' },
   // Unicode case mapping (porffor-patches/case-map.js, sdk/kernel/casemap.c)
   { name: '__hx_case_map', params: 2, results: 1, c: 'hx_host_case_map' },
   { name: '__hx_case_special', params: 3, results: 1, c: 'hx_host_case_special' },

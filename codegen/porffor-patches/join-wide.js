@@ -1,41 +1,25 @@
 // Array.prototype.join built its result as a one-byte string, so any element or
 // separator outside Latin-1 ("→", "°C" is fine, "µs" is fine, "✓" is not)
 // came out empty or truncated. Once a wide part appears, the rest of the result is
-// now built as a UTF-16 string.
+// now built as a UTF-16 string. Each part converted (a number's digits) is
+// allocated after the result, which then could not grow in place: past about
+// 2 KiB the program stopped (STRING TOO LONG); the result now moves to a block
+// twice the size when it must (__hx_string_room, sdk/kernel/heap.c). toString
+// (and so String(array) and `${array}`) is the same loop with a comma.
+// (The room call is inline wasm: a builtin the patches add cannot be called from
+// another builtin by name, the precompiler resolves names against Porffor's own.)
 
-export default {
-  id: 'join-wide',
-  why: 'join keeps characters outside Latin-1',
-  precompile: true,
-  edits: [
-    {
-      file: 'compiler/builtins/array.ts',
-      find: `  let separator: bytestring = ',';
-  if (Porffor.type(_separator) != Porffor.TYPES.undefined)
-    separator = ecma262.ToString(_separator);
+// The one-byte result `out` gets room for `bytes` bytes.
+const room = (bytes) => `room = ${bytes};
+      Porffor.wasm\`local.get \${out}
+local.get \${room}
+call __hx_string_room
+local.set \${out}\`;`;
 
+// The loop, after `separator` is set; it returns the result.
+const JOIN_LOOP = `  // helix-sdk: one-byte result while every part is one-byte, UTF-16 after that
   let out: bytestring = Porffor.malloc();
-  const len: i32 = _this.length;
-  let i: i32 = 0;
-  while (i < len) {
-    if (i > 0) Porffor.bytestring.appendStr(out, separator);
-
-    const element: any = _this[i++];
-    if (element != 0 || Porffor.fastAnd(
-      Porffor.type(element) != Porffor.TYPES.undefined, // undefined
-      Porffor.type(element) != Porffor.TYPES.object // null
-    )) {
-      Porffor.bytestring.appendStr(out, ecma262.ToString(element));
-    }
-  }
-
-  return out;`,
-      replace: `  let separator: any = ',';
-  if (Porffor.type(_separator) != Porffor.TYPES.undefined)
-    separator = ecma262.ToString(_separator);
-
-  // helix-sdk: one-byte result while every part is one-byte, UTF-16 after that
-  let out: bytestring = Porffor.malloc();
+  let room: number = 0;
   let wide: any = '';
   let isWide: boolean = Porffor.type(separator) == Porffor.TYPES.string;
   if (isWide) wide = Porffor.bytestringToString(out);
@@ -44,7 +28,10 @@ export default {
   while (i < len) {
     if (i > 0) {
       if (isWide) wide = Porffor.strcat(wide, separator);
-      else Porffor.bytestring.appendStr(out, separator);
+      else {
+        ${room('out.length + separator.length')}
+        Porffor.bytestring.appendStr(out, separator);
+      }
     }
 
     const element: any = _this[i++];
@@ -58,12 +45,59 @@ export default {
         wide = Porffor.bytestringToString(out);
       }
       if (isWide) wide = Porffor.strcat(wide, part);
-      else Porffor.bytestring.appendStr(out, part);
+      else {
+        ${room('out.length + part.length')}
+        Porffor.bytestring.appendStr(out, part);
+      }
     }
   }
 
   if (isWide) return wide;
-  return out;`,
+  return out;`;
+
+// Porffor's loop, as both builtins had it (toString with a comma character).
+const stockLoop = (appendSeparator) => `  let out: bytestring = Porffor.malloc();
+  const len: i32 = _this.length;
+  let i: i32 = 0;
+  while (i < len) {
+    if (i > 0) ${appendSeparator};
+
+    const element: any = _this[i++];
+    if (element != 0 || Porffor.fastAnd(
+      Porffor.type(element) != Porffor.TYPES.undefined, // undefined
+      Porffor.type(element) != Porffor.TYPES.object // null
+    )) {
+      Porffor.bytestring.appendStr(out, ecma262.ToString(element));
+    }
+  }
+
+  return out;`;
+
+export default {
+  id: 'join-wide',
+  why: 'join and toString keep characters outside Latin-1 and grow past their first block',
+  precompile: true,
+  edits: [
+    {
+      file: 'compiler/builtins/array.ts',
+      find: `  let separator: bytestring = ',';
+  if (Porffor.type(_separator) != Porffor.TYPES.undefined)
+    separator = ecma262.ToString(_separator);
+
+${stockLoop('Porffor.bytestring.appendStr(out, separator)')}`,
+      replace: `  let separator: any = ',';
+  if (Porffor.type(_separator) != Porffor.TYPES.undefined)
+    separator = ecma262.ToString(_separator);
+
+${JOIN_LOOP}`,
+    },
+    {
+      file: 'compiler/builtins/array.ts',
+      find: `  // todo: this is bytestring only!
+
+${stockLoop('Porffor.bytestring.appendChar(out, 44)')}`,
+      replace: `  const separator: bytestring = ',';
+${JOIN_LOOP}`,
     },
   ],
 };

@@ -164,6 +164,26 @@ double hx_host_object_reserve(double object, double size) {
   return 0;
 }
 
+/*
+ * Room for `length` bytes in a one-byte string a builtin is still building (join): the string itself when
+ * it holds them or, as the newest block, grows to; else a copy in a new block of twice the size, which the
+ * builder continues (each part it converts is allocated after the string, so growing in place soon fails).
+ */
+double hx_host_string_room(double string, double length) {
+  uint32_t at = (uint32_t)string;
+  uint64_t need = 4u + (uint64_t)length;
+  uint32_t capacity = at < heap_start ? slot_bytes - at % slot_bytes : block_size(at);
+  if (need <= capacity || hx_heap_grow_in_place(at, need, UINT64_MAX)) return string;
+  uint64_t size = (uint64_t)capacity * 2u;
+  if (size < need) size = need;
+  if (size > hx_mem_max_bytes) out_of_memory((uint32_t)(size > UINT32_MAX ? UINT32_MAX : size));
+  uint32_t used;
+  __builtin_memcpy(&used, hx_mem + at, 4);
+  uint32_t copy = hx_heap_block((uint32_t)size);
+  hx_memcpy(hx_mem + copy, hx_mem + at, 4u + used);
+  return (double)copy;
+}
+
 /* Room for a one-byte string of `length` characters (before it is appended to). */
 double hx_host_string_reserve(double string, double length) {
   reserve(&STRING, (uint32_t)string, 4u + (uint64_t)length);
