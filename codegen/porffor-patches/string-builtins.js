@@ -1,4 +1,6 @@
-// String builtins. `s.lastIndexOf(t)` with t longer than s compared bytes past
+// String builtins. `s.slice(a, b)` with b before a allocated a negative size;
+// `s.substr(a, n)` with n < 0 made a string of length -1.
+// `s.lastIndexOf(t)` with t longer than s compared bytes past
 // the end of s (and could find t there). `s.includes(t)` of a Latin-1 string and a wider one gave -1,
 // not false. `s.repeat(n)` of a string with characters above U+00FF wrote
 // its length in bytes where it counts UTF-16 units (twice too long: NUL
@@ -10,7 +12,7 @@
 
 export default {
   id: 'string-builtins',
-  why: 'includes and lastIndexOf of wide or longer search strings; repeat keeps wide strings whole; fromCharCode wraps its codes and sizes its result',
+  why: 'slice ending before its start, substr of a negative length; includes and lastIndexOf of wide or longer search strings; repeat keeps wide strings whole; fromCharCode wraps its codes and sizes its result',
   precompile: true,
   edits: [
     {
@@ -27,6 +29,32 @@ export default {
       find: `  if (Porffor.wasm\`local.get \${position+1}\` == Porffor.TYPES.undefined) position = len - searchLen;`,
       replace: `  if (searchLen > len) return -1;
   if (Porffor.wasm\`local.get \${position+1}\` == Porffor.TYPES.undefined) position = len - searchLen;`,
+    },
+    {
+      // slice with its end before its start: empty. The size allocated came first, from end - start < 0
+      // (a wide string asked for 4 GiB: OUT OF MEMORY)
+      file: 'compiler/builtins/string.ts',
+      find: `  const out: string = Porffor.malloc(6 + (end - start) * 2);
+
+  if (start > end) return out;`,
+      replace: `  if (start > end) end = start;
+  const out: string = Porffor.malloc(6 + (end - start) * 2);`,
+    },
+    {
+      file: 'compiler/builtins/string.ts',
+      find: `  const out: bytestring = Porffor.malloc(6 + (end - start));
+
+  if (start > end) return out;`,
+      replace: `  if (start > end) end = start;
+  const out: bytestring = Porffor.malloc(6 + (end - start));`,
+    },
+    {
+      // substr with a negative length: empty (it made a string of length -1)
+      file: 'compiler/builtins/string.ts',
+      count: 2,
+      find: `  if (start + length > len) length = len - start;`,
+      replace: `  if (start + length > len) length = len - start;
+  if (length < 0) length = 0;`,
     },
     {
       // Infinity is out of range too (the message cannot carry the count V8 adds: these builtins are i32 code)
