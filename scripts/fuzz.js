@@ -3,7 +3,7 @@
 // programs run under Node and on a board (or the host build); differences are
 // confirmed, shrunk and kept.
 //
-//   npm run fuzz -- --seed S --count N --board B [--keep DIR] [--batch K] [--without fam1,fam2]
+//   npm run fuzz -- --seed S --count N --board B [--from I] [--keep DIR] [--batch K] [--without fam1,fam2]
 //                   [--no-shrink] [--max-shrinks M] [--opt -Og] [--list-families] [--print I]
 //
 // B: host (a Linux build of the same C with the real kernel), qemu-mps2-an386, qemu-virt-riscv64 or qemu-x86_64.
@@ -25,6 +25,7 @@ function parseArgs(argv) {
     switch (flag) {
       case '--seed': opts.seed = take(); break;
       case '--count': opts.count = Number(take()); break;
+      case '--from': opts.from = Number(take()); break;
       case '--board': opts.board = take(); break;
       case '--keep': opts.keep = take(); break;
       case '--batch': opts.batch = Number(take()); break;
@@ -42,6 +43,7 @@ function parseArgs(argv) {
     }
   }
   if (!Number.isInteger(opts.count) || opts.count < 0) throw new Error('--count must be a whole number');
+  if (!Number.isInteger(opts.from ?? 0) || (opts.from ?? 0) < 0) throw new Error('--from must be a whole number');
   if (!Number.isInteger(opts.batch) || opts.batch < 1) throw new Error('--batch must be a positive whole number');
   const unknown = opts.without.filter((f) => !FAMILY_NAMES.includes(f) && !FEATURE_NAMES.includes(f));
   if (unknown.length) {
@@ -50,7 +52,7 @@ function parseArgs(argv) {
   return opts;
 }
 
-const HELP = `usage: npm run fuzz -- --seed S --count N --board B [--keep DIR] [options]
+const HELP = `usage: npm run fuzz -- --seed S --count N --board B [--from I] [--keep DIR] [options]
   --board B          host, qemu-mps2-an386, qemu-virt-riscv64 or qemu-x86_64
   --keep DIR         write each difference there: <seed>-<index>.ts (shrunk), .node.txt, .board.txt, .orig.ts, ...
   --batch K          programs per firmware (default ${DEFAULT_BATCH})
@@ -61,6 +63,7 @@ const HELP = `usage: npm run fuzz -- --seed S --count N --board B [--keep DIR] [
   --confirm C        confirm at most C differences alone (one per kind first; default 24); the rest count unconfirmed
   --opt FLAG         optimisation of the program's C (default: -O1 on host, the board's own flags on QEMU)
   --only I,J,...     run only these programs of the seed (to reproduce or shrink them again)
+  --from I           start at program I of the seed (to resume a long run where it stopped)
   --print I          print program I of the seed and exit
   --list-families    print the construct families and exit`;
 

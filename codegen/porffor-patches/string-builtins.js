@@ -1,6 +1,7 @@
 // String builtins. `s.slice(a, b)` with b before a allocated a negative size;
 // `s.substr(a, n)` with n < 0 made a string of length -1.
-// `s.lastIndexOf(t)` with t longer than s compared bytes past
+// `s.lastIndexOf(t)` of wide strings compared only the low byte of each unit,
+// and with t longer than s compared bytes past
 // the end of s (and could find t there). `s.includes(t)` of a Latin-1 string and a wider one gave -1,
 // not false. `s.repeat(n)` of a string with characters above U+00FF wrote
 // its length in bytes where it counts UTF-16 units (twice too long: NUL
@@ -29,6 +30,16 @@ export default {
       find: `  if (Porffor.wasm\`local.get \${position+1}\` == Porffor.TYPES.undefined) position = len - searchLen;`,
       replace: `  if (searchLen > len) return -1;
   if (Porffor.wasm\`local.get \${position+1}\` == Porffor.TYPES.undefined) position = len - searchLen;`,
+    },
+    {
+      // lastIndexOf of UTF-16 strings compared the low byte of each unit ("\u0100" held "ﬀ")
+      file: 'compiler/builtins/string.ts',
+      find: `    for (let i: i32 = 0; i < searchLenX2; i += 2) {
+      let chr: i32 = Porffor.wasm.i32.load8_u(thisPtr + i, 0, 4);
+      let expected: i32 = Porffor.wasm.i32.load8_u(searchPtr + i, 0, 4);`,
+      replace: `    for (let i: i32 = 0; i < searchLenX2; i += 2) {
+      let chr: i32 = Porffor.wasm.i32.load16_u(thisPtr + i, 0, 4);
+      let expected: i32 = Porffor.wasm.i32.load16_u(searchPtr + i, 0, 4);`,
     },
     {
       // slice with its end before its start: empty. The size allocated came first, from end - start < 0

@@ -56,15 +56,16 @@ const firstLine = (e) => (e?.errors?.length ? firstLine(e.errors[0]) : String(e?
  * @param {number} [opts.shrinkSeconds] time limit per shrink
  * @param {string} [opts.opt] optimisation flag for the program's C (host: -O1; boards: their own flags)
  * @param {number[]} [opts.only] run only these programs of the seed (to reproduce or shrink them again)
+ * @param {number} [opts.from] the seed's first program (count programs from there: to resume a long run)
  * @param {(line: string) => void} [opts.log]
  */
 export async function runFuzz({
   seed, count, board, keep, batch = DEFAULT_BATCH, without = [], shrink: doShrink = true, maxShrinks = 6, confirm = 24,
-  shrinkSeconds = 600, opt, log = () => {}, target = null, only = null,
+  shrinkSeconds = 600, opt, log = () => {}, target = null, only = null, from = 0,
 }) {
   const t0 = Date.now();
   target ??= makeTarget(board, opt ? { opt } : {});
-  const indices = only?.length ? only : Array.from({ length: count }, (_, i) => i);
+  const indices = only?.length ? only : Array.from({ length: count }, (_, i) => from + i);
   const programs = indices.map((i) => generateProgram(seed, i, { without }));
   count = programs.length;
   const byKey = new Map(programs.map((p) => [String(p.index), p]));
@@ -95,7 +96,11 @@ export async function runFuzz({
   await pool(batches.map((b, bi) => async () => {
     const tb = Date.now();
     const res = await runBatch(b, target, { log, stats });
-    for (const [k, v] of res) outcomes.set(k, v);
+    for (const [k, v] of res) {
+      outcomes.set(k, v);
+      // named as they are found: a long run that is stopped still says what it found
+      if (v.kind !== 'agree' && v.kind !== 'refused' && v.kind !== 'ill-typed') log(`  #${k}: ${v.kind}${v.sig ? ` ${v.sig}` : ''}`);
+    }
     done += b.length;
     const kinds = {};
     for (const v of res.values()) kinds[v.kind] = (kinds[v.kind] ?? 0) + 1;

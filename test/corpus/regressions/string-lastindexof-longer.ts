@@ -12,3 +12,8 @@ for (let i = 0; i < 3; i++) {
   console.log(s.lastIndexOf(s + 'x'), s.lastIndexOf('ﬀ' + s));
   s += 'q';
 }
+// (seed t1, #52 again) wide strings compared only the low byte of each UTF-16 unit: "\u0100" held "ﬀ"
+for (const n of [0, 1, 255, 256, 0xfb00, 0x4e00]) {
+  const s = String.fromCharCode(n) + 'ab' + String.fromCharCode(n);
+  console.log(n, s.lastIndexOf('ﬀ'), s.lastIndexOf('bﬀ'), s.lastIndexOf('\u0100'), s.indexOf('ﬀ'), s.includes('ﬀ'));
+}
