@@ -12,6 +12,11 @@
 // JavaScript gives NaN and false. An operand whose type is not known at compile
 // time enters arithmetic and comparisons as NaN when it is undefined.
 
+// And `u == 0` with `u` undefined whose type was not known at compile time (a
+// typed-array read past its end, declared number) compared the values alone:
+// true. Where an operand is undefined at run time, == is now true only for
+// undefined, or null (an object whose value is 0), on the other side.
+
 export default {
   id: 'binary-operand-types',
   why: 'binary operators keep each operand\'s type and value when operands nest',
@@ -92,6 +97,35 @@ export default {
     ...undefinedAsNaN(right, rightType, knownRight),
     ...(tmpRight != null ? [ [ Opcodes.local_tee, tmpRight ] ] : []),
     ...ops`,
+    },
+    {
+      file: 'compiler/codegen.js',
+      find: `  // todo: if equality op and an operand is undefined, return false
+  // todo: niche null hell with 0
+`,
+      replace: `  // helix-sdk: loose (in)equality with an operand that is undefined at run time (see binary-operand-types.js)
+  if ((op === '==' || op === '!=') && hxProgramCode() && (knownLeft == null || knownRight == null) &&
+      knownLeft !== TYPES.string && knownLeft !== TYPES.bytestring && knownRight !== TYPES.string && knownRight !== TYPES.bytestring) {
+    const result = localTmp(scope, '#loose_eq' + uniqId(), Valtype.i32);
+    const isType = (type, t) => [ ...type, number(t, Valtype.i32), [ Opcodes.i32_eq ] ];
+    const ne = op === '!=' ? [ [ Opcodes.i32_eqz ] ] : [];
+    endOut.push(
+      [ Opcodes.local_set, result ],
+      ...isType(leftType, TYPES.undefined), ...isType(rightType, TYPES.undefined), [ Opcodes.i32_or ],
+      [ Opcodes.if, Valtype.i32 ],
+        // equal: the same type (undefined and undefined), or undefined and null (both values 0, one an object)
+        ...leftType, ...rightType, [ Opcodes.i32_eq ],
+        [ Opcodes.local_get, result ], ...ne,
+        ...isType(leftType, TYPES.object), ...isType(rightType, TYPES.object), [ Opcodes.i32_or ],
+        [ Opcodes.i32_and ],
+        [ Opcodes.i32_or ],
+        ...ne,
+      [ Opcodes.else ],
+        [ Opcodes.local_get, result ],
+      [ Opcodes.end ]
+    );
+  }
+`,
     },
   ],
 };

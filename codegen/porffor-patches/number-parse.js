@@ -99,9 +99,10 @@ const hxNumberOperand = (scope, value, type) => {
   return [ ...value, ...type, [ Opcodes.call, includeBuiltin(scope, '__ecma262_ToNumber').index ] ];
 };
 // x++ and x-- on a local: the fast path adds to the value and keeps the type, right only for numbers
+// (and a local whose type is known only at run time: undefined, declared number, counts down to NaN, not -1)
 const hxUpdateNeedsToNumber = (scope, type) => {
   const known = knownType(scope, type);
-  return known != null && known !== TYPES.number && known !== TYPES.bigint;
+  return known !== TYPES.number && known !== TYPES.bigint;
 };
 const hxOperands = (scope, op, left, right, leftType, rightType) => {
   if (globalThis.precompile || valtypeBinary !== Valtype.f64) return null;

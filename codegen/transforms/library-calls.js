@@ -6,6 +6,8 @@
 // undefined; it becomes `+x`, which converts as JavaScript does. `s.repeat(n)`
 // goes through __hx_string_repeat (sdk/runtime/strings.ts): Porffor's builtin
 // sees the count as an i32 and cannot name it in its RangeError, as V8 does.
+// A DataView setter's value goes through unary plus: Porffor's take the
+// raw value, so undefined (an element read past the end) was stored as 0, not NaN.
 
 import ts from 'typescript';
 
@@ -43,6 +45,17 @@ function isStringRepeat(checker, call) {
   return !!checker.getSymbolAtLocation(callee.name)?.declarations?.[0]?.getSourceFile().isDeclarationFile;
 }
 
+const DATAVIEW_SETTERS = new Set(['setInt8', 'setUint8', 'setInt16', 'setUint16', 'setInt32', 'setUint32', 'setFloat32', 'setFloat64']);
+
+/** `dv.setFloat32(offset, value)` and kin on the library's DataView. */
+function isDataViewSetter(checker, call) {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !DATAVIEW_SETTERS.has(callee.name.text)) return false;
+  if (call.arguments.length < 2 || call.arguments.slice(0, 2).some((a) => ts.isSpreadElement(a))) return false;
+  const decl = checker.getSymbolAtLocation(callee.name)?.declarations?.[0];
+  return !!decl?.getSourceFile().isDeclarationFile && ts.isInterfaceDeclaration(decl.parent) && decl.parent.name.text === 'DataView';
+}
+
 export function libraryCalls(program) {
   const checker = program.getTypeChecker();
   return (context) => {
@@ -57,6 +70,11 @@ export function libraryCalls(program) {
       if (ts.isCallExpression(original) && isStringRepeat(checker, original) && ts.isPropertyAccessExpression(next.expression)) {
         const call = f.createCallExpression(f.createIdentifier('__hx_string_repeat'), undefined, [next.expression.expression, ...next.arguments]);
         return ts.setOriginalNode(call, original); // later transforms ask its type (a string)
+      }
+      if (ts.isCallExpression(original) && isDataViewSetter(checker, original)) {
+        // its value: ToNumber first (undefined is NaN, as JavaScript's setters convert it)
+        const args = next.arguments.map((a, i) => (i === 1 ? f.createParenthesizedExpression(f.createPrefixPlus(a)) : a));
+        return f.updateCallExpression(next, next.expression, next.typeArguments, args);
       }
       const name = ts.isCallExpression(original) && libraryName(checker, original.expression);
       if (!name) return next;
