@@ -81,6 +81,11 @@ uint32_t hx_heap_block(uint32_t n) {
   return at;
 }
 
+/* What a block holds: a heap block its size, a static slot what is left of the slot from `at` on. */
+static uint32_t block_capacity(uint32_t at) {
+  return at < heap_start ? slot_bytes - at % slot_bytes : block_size(at);
+}
+
 uint32_t hx_heap_block_size(uint32_t at) {
   return block_size(at);
 }
@@ -131,7 +136,7 @@ __attribute__((noreturn)) static void too_long(const hx_growable *g, uint64_t ne
  * the program rather than overwrite its neighbour.
  */
 static void reserve(const hx_growable *g, uint32_t at, uint64_t need) {
-  uint32_t capacity = at < heap_start ? slot_bytes - at % slot_bytes : block_size(at);
+  uint32_t capacity = block_capacity(at);
   if (need <= capacity) return;
   if (!hx_heap_grow_in_place(at, need, UINT64_MAX)) too_long(g, need, capacity);
 }
@@ -165,22 +170,21 @@ double hx_host_object_reserve(double object, double size) {
 }
 
 /*
- * Room for `length` bytes in a one-byte string a builtin is still building (join): the string itself when
- * it holds them or, as the newest block, grows to; else a copy in a new block of twice the size, which the
- * builder continues (each part it converts is allocated after the string, so growing in place soon fails).
+ * Room for `bytes` bytes of characters in a string a builtin is still building (join, one-byte or UTF-16):
+ * the string itself when it holds them or, as the newest block, grows to; else a copy in a new block of twice
+ * the size, which the builder continues (each part it converts is allocated after the string, so growing in
+ * place soon fails).
  */
-double hx_host_string_room(double string, double length) {
+double hx_host_string_room(double string, double bytes) {
   uint32_t at = (uint32_t)string;
-  uint64_t need = 4u + (uint64_t)length;
-  uint32_t capacity = at < heap_start ? slot_bytes - at % slot_bytes : block_size(at);
+  uint64_t need = 4u + (uint64_t)bytes;
+  uint32_t capacity = block_capacity(at);
   if (need <= capacity || hx_heap_grow_in_place(at, need, UINT64_MAX)) return string;
   uint64_t size = (uint64_t)capacity * 2u;
   if (size < need) size = need;
   if (size > hx_mem_max_bytes) out_of_memory((uint32_t)(size > UINT32_MAX ? UINT32_MAX : size));
-  uint32_t used;
-  __builtin_memcpy(&used, hx_mem + at, 4);
   uint32_t copy = hx_heap_block((uint32_t)size);
-  hx_memcpy(hx_mem + copy, hx_mem + at, 4u + used);
+  hx_memcpy(hx_mem + copy, hx_mem + at, capacity); /* the whole old block: its kind sets how many bytes are used */
   return (double)copy;
 }
 
