@@ -24,6 +24,7 @@ import allocator from './allocator.js';
 import arrayCapacity from './array-capacity.js';
 import relocatableArrays from './relocatable-arrays.js';
 import objectCapacity from './object-capacity.js';
+import objectKeyOrder from './object-key-order.js';
 import padSize from './pad-size.js';
 import binaryOperandTypes from './binary-operand-types.js';
 import forOfBreakContinue from './for-of-break-continue.js';
@@ -63,7 +64,7 @@ import forInKeys from './for-in-keys.js';
 import { PRECOMPILE_ARGS } from '../porffor-options.js';
 import { keepNewest } from '../cache-prune.js';
 
-export const PATCHES = [programCode, pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitStrings, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, padSize, receiverOnce, typedArrays, spreadCalls, wideStrings, stringCodePoints, declaredNames, buildTimeRefusals, labelledBlocks, arrayBounds, stringBuiltins, errorMessages, numberParse, importResultTypes, switchDefaultOrder, mathOperands, methodNames, forInKeys];
+export const PATCHES = [programCode, pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitStrings, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, objectKeyOrder, padSize, receiverOnce, typedArrays, spreadCalls, wideStrings, stringCodePoints, declaredNames, buildTimeRefusals, labelledBlocks, arrayBounds, stringBuiltins, errorMessages, numberParse, importResultTypes, switchDefaultOrder, mathOperands, methodNames, forInKeys];
 
 const require = createRequire(import.meta.url);
 
