@@ -5,6 +5,10 @@
 import { args, ex, lit, stmt } from '../tree.js';
 import { BOOL, EDGE_NUMBERS, NUM, STR } from './core.js';
 
+// Operands of == between kinds: JavaScript converts strings and booleans to numbers, null equals only undefined.
+const LOOSE = ['0', '-0', '1', '255', 'NaN', 'Infinity', '"1"', '""', '" "', '"0x10"', '"1e3"', '" 42 "', '"abc"', 'null',
+  'undefined', 'true', 'false'];
+
 const BIN = ['+', '-', '*', '/', '%', '&', '|', '^', '<<', '>>', '>>>'];
 const COMPOUND = ['+=', '-=', '*=', '/=', '%=', '<<=', '>>=', '>>>=', '&=', '|=', '^='];
 
@@ -33,6 +37,14 @@ export default {
         }],
         [3, () => ctx.print([ctx.num(3), ctx.num(2)])],
         [2, () => ctx.print([ctx.bool(2), ex(BOOL, `(${r.pick(vars)} ${r.pick(['==', '!=', '===', '!=='])} `, ctx.eqOperand(1), ')')])],
+        // == and != between a number and other kinds, through `any`
+        [1, () => {
+          const a = ctx.id('la');
+          const b = ctx.id('lb');
+          const pickOperand = () => (r.chance(0.5) ? r.pick(vars) : r.pick(LOOSE));
+          return stmt(`const ${a}: any = ${pickOperand()}; const ${b}: any = ${r.pick(LOOSE)}; `,
+            ctx.print([ex(BOOL, `(${a} == ${b})`), ex(BOOL, `(${b} != ${a})`), ex(BOOL, `(${a} == ${r.pick(vars)})`)]));
+        }],
         // compound assignment, printed
         [3, () => {
           const v = r.pick(vars);

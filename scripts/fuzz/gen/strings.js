@@ -3,10 +3,15 @@
 // toExponential, padStart) over edge values.
 
 import { block, compound, ex, lit, stmt } from '../tree.js';
-import { EDGE_NUMBERS, NUM, STR } from './core.js';
+import { BOOL, EDGE_NUMBERS, NUM, STR } from './core.js';
 
 const FORMAT_INPUTS = [...EDGE_NUMBERS, 0.000123, 123.456e10, 1.45, 2.675, 8.345, 1e-6, 1e-7, 99.995, 0.05, 5e-7,
   1234.5678, 0.1 * 3, 25, 1 / 7, -1 / 7, 2 ** 70, 255.5];
+
+// Separators for building long strings and splitting them again, one-byte and wide.
+const SEPARATORS = ['', ',', ', ', 'ab', '→', ' | ', '0', 'hello', '--'];
+// Keys of object literals that for...in and Object.keys must give back as strings.
+const KEYS = ['a', 'b2', 'é', '→x', 'µs', 'ω', 'key with space', '10', '2'];
 
 export default {
   name: 'strings',
@@ -60,6 +65,33 @@ export default {
           const src = ctx.str(1);
           return stmt(`let ${acc}: string = ""; for (const ${ch} of `, src, `) { ${acc} += ${ch}.length + ":" + (${ch}.codePointAt(0) ?? -1) + " "; } `,
             ctx.print([ex(STR, acc), ex(NUM, `[...${s.name}].length`), ex(STR, `${s.name}.split("").reverse().join("")`)]));
+        }],
+        // long strings made by join and cut again by split, past the first 2 KiB block
+        [2, () => {
+          const parts = ctx.id('parts');
+          const joined = ctx.id('joined');
+          const back = ctx.id('back');
+          const i = ctx.id('i');
+          const n = r.pick([0, 1, 3, 40, 150, 300, 420]);
+          const mul = r.pick([1, 7, 37, 1001]);
+          const tail = r.pick(['', 'x', 'é', '→', 'ab']);
+          const sep = r.pick(SEPARATORS);
+          const cut = r.chance(0.6) ? sep : r.pick(SEPARATORS);
+          const limit = r.chance(0.2) ? `, ${r.int(0, 5)}` : '';
+          return stmt(`const ${parts}: string[] = []; for (let ${i} = 0; ${i} < ${n}; ${i}++) ${parts}.push(String(${i} * ${mul}) + ${JSON.stringify(tail)}); `,
+            `const ${joined}: string = ${parts}.join(${JSON.stringify(sep)}); const ${back}: string[] = ${joined}.split(${JSON.stringify(cut)}${limit}); `,
+            ctx.print([ex(NUM, `${joined}.length`), ex(NUM, `${back}.length`), ex(STR, `${joined}.slice(2040, 2070)`),
+              ex(STR, `${back}.slice(-3).join("|")`), ex(BOOL, `(${back}.join(${JSON.stringify(cut)}) === ${joined})`)]));
+        }],
+        // object keys outside ASCII, in for...in and Object.keys
+        [1, () => {
+          const o = ctx.id('o');
+          const k = ctx.id('k');
+          const acc = ctx.id('acc');
+          const keys = r.sample(KEYS, r.int(1, 5));
+          const props = keys.map((key, j) => `${JSON.stringify(key)}: ${j * 3 + 1}`).join(', ');
+          return stmt(`const ${o}: Record<string, number> = { ${props} }; let ${acc}: string = ""; for (const ${k} in ${o}) ${acc} += ${k} + "=" + ${o}[${k}] + ";"; `,
+            ctx.print([ex(STR, acc), ex(STR, `Object.keys(${o}).join("/")`), ex(BOOL, `(${JSON.stringify(r.pick(KEYS))} in ${o})`)]));
         }],
         [1, () => ctx.print([ex(STR, `typeof ${s.name}`), ex(STR, 'typeof (', ctx.num(0), ')'), ex(STR, 'typeof (', ctx.bool(0), ')')])],
       ])());
