@@ -2,7 +2,9 @@
 // prints what Node prints: reading or setting a property of undefined names
 // the property ("Cannot read properties of undefined (reading 'x')"), and
 // calling what is not a function names the callee as written ("cfg.onEvent is
-// not a function", where Porffor said "undefined is not a function").
+// not a function", where Porffor said "undefined is not a function"); the same
+// for null, where Porffor's object builtins said "Cannot get property of null"
+// (only in the program's code: builtins keep their own check).
 
 const HELPERS = `
 // helix-sdk: a member's key as V8 prints it in messages (null when it is computed at run time)
@@ -23,6 +25,21 @@ const hxCalleeText = node => {
   }
   return null;
 };
+
+// helix-sdk: V8's TypeError when the object of a member read or write is null (type object, address 0);
+// \`verb\` is 'read'/'reading' or 'set'/'setting'
+const hxNullCheck = (scope, objectGet, type, key, [verb, doing]) => globalThis.precompile ? [] : [
+  objectGet,
+  Opcodes.i32_to,
+  [ Opcodes.i32_eqz ],
+  ...type,
+  number(TYPES.object, Valtype.i32),
+  [ Opcodes.i32_eq ],
+  [ Opcodes.i32_and ],
+  [ Opcodes.if, Blocktype.void ],
+  ...internalThrow(scope, 'TypeError', key == null ? \`Cannot \${verb} properties of null\` : \`Cannot \${verb} properties of null (\${doing} '\${key}')\`),
+  [ Opcodes.end ]
+];
 
 const generateMember = (scope, decl, _global, _name) => {`;
 
@@ -49,6 +66,48 @@ export default {
       file: 'compiler/codegen.js',
       find: "          : internalThrow(scope, 'TypeError', `${unhackName(name)} is not a function`, Valtype.f64)",
       replace: "          : internalThrow(scope, 'TypeError', `${hxCalleeText(decl.callee) ?? unhackName(name)} is not a function`, Valtype.f64)",
+    },
+    {
+      file: 'compiler/codegen.js',
+      find: `    default: () => [
+      ...(coctc > 0 && known === TYPES.object ? [`,
+      replace: `    default: () => [
+      ...hxNullCheck(scope, objectGet, type, hxKeyText(decl), ['read', 'reading']),
+      ...(coctc > 0 && known === TYPES.object ? [`,
+    },
+    {
+      file: 'compiler/codegen.js',
+      find: `        default: () => [
+          objectGet,
+          Opcodes.i32_to,
+          ...(op === '=' ? [] : [ [ Opcodes.local_tee, localTmp(scope, '#objset_object', Valtype.i32) ] ]),`,
+      replace: `        default: () => [
+          ...hxNullCheck(scope, objectGet, getNodeType(scope, object), hxKeyText(decl.left), ['set', 'setting']),
+          objectGet,
+          Opcodes.i32_to,
+          ...(op === '=' ? [] : [ [ Opcodes.local_tee, localTmp(scope, '#objset_object', Valtype.i32) ] ]),`,
+    },
+    {
+      file: 'compiler/codegen.js',
+      find: `      // alias primitive prototype with primitive object types
+      aliasPrimObjsBC(protoBC);`,
+      replace: `      // helix-sdk: a method called on null throws as in V8 (Object.prototype's builtins took null for this;
+      // other types keep the call itself as their default)
+      if (protoBC[TYPES.object] && !decl.optional && !globalThis.precompile) {
+        const objectCall = protoBC[TYPES.object];
+        protoBC[TYPES.object] = () => [
+          [ Opcodes.local_get, localTmp(scope, targetName) ], // the receiver's own local (receiver-once.js)
+          Opcodes.i32_to,
+          [ Opcodes.i32_eqz ],
+          [ Opcodes.if, Blocktype.void ],
+          ...internalThrow(scope, 'TypeError', \`Cannot read properties of null (reading '\${protoName}')\`),
+          [ Opcodes.end ],
+          ...objectCall()
+        ];
+      }
+
+      // alias primitive prototype with primitive object types
+      aliasPrimObjsBC(protoBC);`,
     },
   ],
 };
