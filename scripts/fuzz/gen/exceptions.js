@@ -68,6 +68,10 @@ function runtimeError(ctx) {
     () => ex(STR, 'String(new DataView(new ArrayBuffer(4)).getInt32(', lit(NUM, r.pick([1, 4, -1])), '))'),
     () => ex(STR, 'String(new Int32Array(new ArrayBuffer(8), ', lit(NUM, r.pick([1, 2, 12])), ').length)'),
     () => ex(STR, 'String(new Float64Array(new ArrayBuffer(', lit(NUM, r.pick([7, 12])), ')).length)'),
+    // members of null and undefined, and calls of what is not a function
+    () => ex(STR, `String((${r.pick(['null', 'undefined'])} as any)${r.pick(['.x', '[0]', '.toString()', '.valueOf()', '.length', '.push(1)', '["k"]'])})`),
+    () => ex(STR, `String(((${r.pick(['null', 'undefined'])} as any).${r.pick(['x', 'y'])} = 1))`),
+    () => ex(STR, `String((Math as any).${r.pick(['PI', 'nope'])}())`),
   ])();
 }
 
