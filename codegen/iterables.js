@@ -40,7 +40,7 @@ function kindOfType(checker, type) {
   return 'unknown';
 }
 
-const TYPED_ARRAYS = new Set(['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
+export const TYPED_ARRAYS = new Set(['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
   'Uint32Array', 'Float32Array', 'Float64Array']);
 
 /** An array or a typed array: indexing it gives what iterating it gives, in order. */

@@ -8,9 +8,12 @@
 // sees the count as an i32 and cannot name it in its RangeError, as V8 does.
 // A DataView setter's value goes through unary plus: Porffor's take the
 // raw value, so undefined (an element read past the end) was stored as 0, not NaN.
+// So does an element read stored into a typed array (`ta[i] = other[j]`), which
+// Porffor stored raw too; other values of a number type cannot be undefined.
 
 import ts from 'typescript';
 
+import { TYPED_ARRAYS } from '../iterables.js';
 import { isStringish } from './string-types.js';
 
 const HELPERS = {
@@ -56,14 +59,33 @@ function isDataViewSetter(checker, call) {
   return !!decl?.getSourceFile().isDeclarationFile && ts.isInterfaceDeclaration(decl.parent) && decl.parent.name.text === 'DataView';
 }
 
+/** `ta[i] = v` with `ta` one of the library's typed arrays (not a BigInt one) and a plain `=`. */
+function isTypedArrayStore(checker, node) {
+  if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+  if (!ts.isElementAccessExpression(node.left)) return false;
+  const sym = checker.getNonNullableType(checker.getTypeAtLocation(node.left.expression)).getSymbol();
+  return !!sym && TYPED_ARRAYS.has(sym.name) && (sym.declarations ?? []).every((d) => d.getSourceFile().isDeclarationFile);
+}
+
+/** Can the value be undefined at run time though its type is a number: an element read (past the end), also in ?: */
+function mayReadUndefined(node) {
+  while (ts.isParenthesizedExpression(node)) node = node.expression;
+  if (ts.isElementAccessExpression(node)) return true;
+  return ts.isConditionalExpression(node) && (mayReadUndefined(node.whenTrue) || mayReadUndefined(node.whenFalse));
+}
+
 export function libraryCalls(program) {
   const checker = program.getTypeChecker();
   return (context) => {
     const f = context.factory;
     const visit = (node) => {
       const next = ts.visitEachChild(node, visit, context);
-      if (!ts.isCallExpression(next)) return next;
       const original = ts.getOriginalNode(node);
+      if (ts.isBinaryExpression(next) && isTypedArrayStore(checker, original) && mayReadUndefined(original.right)) {
+        // ToNumber first, as the element store does in JavaScript (undefined is NaN)
+        return f.updateBinaryExpression(next, next.left, next.operatorToken, f.createParenthesizedExpression(f.createPrefixPlus(next.right)));
+      }
+      if (!ts.isCallExpression(next)) return next;
       if (ts.isCallExpression(original) && isLibraryNumber(checker, original.expression) && next.arguments.length === 1) {
         return f.createParenthesizedExpression(f.createPrefixPlus(next.arguments[0]));
       }
