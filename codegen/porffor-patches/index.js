@@ -39,6 +39,7 @@ import staticBins from './static-bins.js';
 import splitStrings from './split-strings.js';
 import collectionEntries from './collection-entries.js';
 import cryptoRandomValues from './crypto-random-values.js';
+import funcLut from './func-lut.js';
 import joinWide from './join-wide.js';
 import superHome from './super-home.js';
 import caseMap from './case-map.js';
@@ -66,7 +67,7 @@ import forInKeys from './for-in-keys.js';
 import { PRECOMPILE_ARGS } from '../porffor-options.js';
 import { keepNewest } from '../cache-prune.js';
 
-export const PATCHES = [programCode, pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitStrings, collectionEntries, cryptoRandomValues, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, objectKeyOrder, padSize, receiverOnce, typedArrays, spreadCalls, wideStrings, stringCodePoints, declaredNames, buildTimeRefusals, labelledBlocks, arrayBounds, stringBuiltins, errorMessages, numberParse, importResultTypes, switchDefaultOrder, mathOperands, methodNames, forInKeys];
+export const PATCHES = [programCode, pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitStrings, collectionEntries, cryptoRandomValues, funcLut, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, objectKeyOrder, padSize, receiverOnce, typedArrays, spreadCalls, wideStrings, stringCodePoints, declaredNames, buildTimeRefusals, labelledBlocks, arrayBounds, stringBuiltins, errorMessages, numberParse, importResultTypes, switchDefaultOrder, mathOperands, methodNames, forInKeys];
 
 const require = createRequire(import.meta.url);
 
