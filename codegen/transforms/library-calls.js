@@ -10,6 +10,11 @@
 // raw value, so undefined (an element read past the end) was stored as 0, not NaN.
 // So does an element read stored into a typed array (`ta[i] = other[j]`), which
 // Porffor stored raw too; other values of a number type cannot be undefined.
+// Math.max, Math.min and Math.hypot taken as values (`list.reduce(Math.max)`,
+// `const pick = Math.min`) become an arrow that calls the runtime's versions
+// with the arguments as an array (sdk/runtime/iteration.ts): Porffor compiles
+// max and min inline at each call and has hypot of two arguments only, so
+// called through a value they gave 0 or ignored arguments.
 
 import ts from 'typescript';
 
@@ -59,6 +64,17 @@ function isDataViewSetter(checker, call) {
   return !!decl?.getSourceFile().isDeclarationFile && ts.isInterfaceDeclaration(decl.parent) && decl.parent.name.text === 'DataView';
 }
 
+const MATH_VARIADIC = new Set(['max', 'min', 'hypot']);
+
+/** `Math.max` (min, hypot) of the library, used as a value rather than called. */
+function isMathVariadicValue(checker, node) {
+  if (!ts.isPropertyAccessExpression(node) || !MATH_VARIADIC.has(node.name.text)) return false;
+  if (!ts.isIdentifier(node.expression) || node.expression.text !== 'Math') return false;
+  const parent = node.parent;
+  if (parent && ts.isCallExpression(parent) && parent.expression === node) return false;
+  return !!checker.getSymbolAtLocation(node.expression)?.declarations?.every((d) => d.getSourceFile().isDeclarationFile);
+}
+
 /** `ta[i] = v` with `ta` one of the library's typed arrays (not a BigInt one) and a plain `=`. */
 function isTypedArrayStore(checker, node) {
   if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
@@ -81,6 +97,16 @@ export function libraryCalls(program) {
     const visit = (node) => {
       const next = ts.visitEachChild(node, visit, context);
       const original = ts.getOriginalNode(node);
+      if (ts.isPropertyAccessExpression(next) && original.parent && isMathVariadicValue(checker, original)) {
+        // (function max(...values: number[]): number { return __hx_math_max(values); }) (sdk/runtime/iteration.ts, as for
+        // Math.max(...xs)); named as the library's is (its length is 0, where the library's is 2)
+        const values = f.createUniqueName('__hx_values');
+        const param = f.createParameterDeclaration(undefined, f.createToken(ts.SyntaxKind.DotDotDotToken), values, undefined,
+          f.createArrayTypeNode(f.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword)));
+        const call = f.createCallExpression(f.createIdentifier(`__hx_math_${next.name.text}`), undefined, [values]);
+        return f.createParenthesizedExpression(f.createFunctionExpression(undefined, undefined, next.name.text, undefined, [param],
+          f.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword), f.createBlock([f.createReturnStatement(call)])));
+      }
       if (ts.isBinaryExpression(next) && isTypedArrayStore(checker, original) && mayReadUndefined(original.right)) {
         // ToNumber first, as the element store does in JavaScript (undefined is NaN)
         return f.updateBinaryExpression(next, next.left, next.operatorToken, f.createParenthesizedExpression(f.createPrefixPlus(next.right)));
