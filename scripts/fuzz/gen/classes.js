@@ -69,6 +69,11 @@ function makeClass(ctx, parent, depth) {
   if (r.chance(0.3)) {
     members.push(stmt(`static created: number = 0;`));
     cls.staticCount = true;
+    // a static method that subclasses inherit, reading the static field through `this`
+    if (r.chance(0.5)) {
+      members.push(stmt(`static tally(k: number): number { return this.created * ${r.int(2, 9)} + k; }`));
+      cls.staticTally = true;
+    }
   }
   // constructor
   const ctorParams = r.chance(0.3) ? [] : [{ name: 'p', ty: NUM }, ...(r.chance(0.4) ? [{ name: 'q', ty: STR }] : [])];
@@ -209,7 +214,19 @@ export default {
         }],
       ])();
     }
-    for (const c of family) if (c.staticCount && ctx.canPrint()) out.push(ctx.print([ex(NUM, `${c.name}.created`)]));
+    // static members, own or inherited from a base class (read through the subclass)
+    const ancestors = (c) => (c ? [c, ...ancestors(family.find((x) => x.name === c.parent))] : []);
+    for (const c of family) {
+      const chain = ancestors(c);
+      if (chain.some((x) => x.staticCount) && ctx.canPrint()) out.push(ctx.print([ex(NUM, `${c.name}.created`)]));
+      if (chain.some((x) => x.staticTally) && ctx.canPrint()) out.push(ctx.print([ex(NUM, `${c.name}.tally(${r.int(0, 5)})`)]));
+    }
+    // an object literal whose methods and accessors use `this`
+    if (r.chance(0.3) && ctx.canPrint()) {
+      const lit = ctx.id('rec');
+      out.push(stmt(`const ${lit} = { n: `, ctx.numLit(), `, bump(k: number): number { this.n += k; return this.n; }, get twice(): number { return this.n * 2; } };`));
+      out.push(ctx.print([ex(NUM, `${lit}.bump(${r.int(-3, 9)})`), ex(NUM, `${lit}.twice`), ex(STR, `typeof ${lit}.bump`)]));
+    }
     return out;
   },
 };
