@@ -41,6 +41,7 @@ import collectionEntries from './collection-entries.js';
 import cryptoRandomValues from './crypto-random-values.js';
 import funcLut from './func-lut.js';
 import staticInheritance from './static-inheritance.js';
+import underlyingStore from './underlying-store.js';
 import joinWide from './join-wide.js';
 import superHome from './super-home.js';
 import caseMap from './case-map.js';
@@ -68,7 +69,7 @@ import forInKeys from './for-in-keys.js';
 import { PRECOMPILE_ARGS } from '../porffor-options.js';
 import { keepNewest } from '../cache-prune.js';
 
-export const PATCHES = [programCode, pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitStrings, collectionEntries, cryptoRandomValues, funcLut, staticInheritance, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, objectKeyOrder, padSize, receiverOnce, typedArrays, spreadCalls, wideStrings, stringCodePoints, declaredNames, buildTimeRefusals, labelledBlocks, arrayBounds, stringBuiltins, errorMessages, numberParse, importResultTypes, switchDefaultOrder, mathOperands, methodNames, forInKeys];
+export const PATCHES = [programCode, pageSizeNumber, staticBins, toInt32, dataView, memberOperandTypes, binaryOperandTypes, forOfBreakContinue, numberFormat, mathExact, mathLibm, loopTypeInference, importNames, hostImports, inlineWasmIndices, sortOrder, splitStrings, collectionEntries, cryptoRandomValues, funcLut, staticInheritance, underlyingStore, joinWide, superHome, caseMap, codePointAt, allocator, arrayCapacity, relocatableArrays, objectCapacity, objectKeyOrder, padSize, receiverOnce, typedArrays, spreadCalls, wideStrings, stringCodePoints, declaredNames, buildTimeRefusals, labelledBlocks, arrayBounds, stringBuiltins, errorMessages, numberParse, importResultTypes, switchDefaultOrder, mathOperands, methodNames, forInKeys];
 
 const require = createRequire(import.meta.url);
 
