@@ -14,7 +14,12 @@ const hxKeyText = member => !member.computed ? member.property.name
 // helix-sdk: the callee as V8 prints it in "... is not a function" (null when it cannot be printed)
 const hxCalleeText = node => {
   if (!node) return null;
-  if (node.type === 'Identifier') return node.name.startsWith('#') ? null : node.name;
+  if (node.type === 'Identifier') {
+    if (node.name.startsWith('#')) return null;
+    // a builtin the member became (Math.PI is the variable __Math_PI)
+    if (node.name.startsWith('__') && (builtinVars[node.name] || builtinFuncs[node.name])) return unhackName(node.name);
+    return node.name;
+  }
   if (node.type === 'ThisExpression') return 'this';
   if (node.type === 'ChainExpression') return hxCalleeText(node.expression);
   if (node.type === 'MemberExpression') {
