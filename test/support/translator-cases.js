@@ -23,14 +23,14 @@ export const CASES = [
   {
     name: 'i64 arithmetic and conversions to and from i32',
     wat: `(module
-      ${['add', 'mul', 'div_s', 'rem_u', 'shl', 'shr_s', 'shr_u', 'rotl', 'lt_u'].map((op) => `(func (export "${op}") (param i64 i64) (result ${op === 'lt_u' ? 'i32' : 'i64'}) (i64.${op} (local.get 0) (local.get 1)))`).join('\n')}
+      ${['add', 'sub', 'mul', 'div_s', 'rem_u', 'and', 'xor', 'shl', 'shr_s', 'shr_u', 'rotl', 'lt_u'].map((op) => `(func (export "${op}") (param i64 i64) (result ${op === 'lt_u' ? 'i32' : 'i64'}) (i64.${op} (local.get 0) (local.get 1)))`).join('\n')}
       (func (export "wrap") (param i64) (result i32) (i32.wrap_i64 (local.get 0)))
       (func (export "extend_s") (param i32) (result i64) (i64.extend_i32_s (local.get 0)))
       (func (export "extend_u") (param i32) (result i64) (i64.extend_i32_u (local.get 0)))
       (func (export "clz") (param i64) (result i64) (i64.clz (local.get 0)))
       (func (export "ext32") (param i64) (result i64) (i64.extend32_s (local.get 0))))`,
     calls: [
-      ...['add', 'mul', 'div_s', 'rem_u', 'shl', 'shr_s', 'shr_u', 'rotl', 'lt_u'].flatMap((op) => pairs([0n, 1n, -1n, 63n, 64n,
+      ...['add', 'sub', 'mul', 'div_s', 'rem_u', 'and', 'xor', 'shl', 'shr_s', 'shr_u', 'rotl', 'lt_u'].flatMap((op) => pairs([0n, 1n, -1n, 63n, 64n,
         0x7fffffffffffffffn, -0x8000000000000000n, 0x123456789abcdefn]).map((p) => [op, p])),
       ...[0n, -1n, 0x1234567887654321n, 0x80000000n].flatMap((a) => [['wrap', [a]], ['clz', [a]], ['ext32', [a]]]),
       ...I32_EDGES.flatMap((a) => [['extend_s', [a]], ['extend_u', [a]]]),
@@ -78,6 +78,7 @@ export const CASES = [
       (func (export "load8_s") (param i32) (result i32) (i32.load8_s (local.get 0)))
       (func (export "load16_u") (param i32) (result i32) (i32.load16_u (local.get 0)))
       (func (export "load64") (param i32) (result i64) (i64.load (local.get 0)))
+      (func (export "store64") (param i32 i64) (i64.store offset=2 (local.get 0) (local.get 1)))
       (func (export "store_f64") (param i32 f64) (f64.store (local.get 0) (local.get 1)))
       (func (export "load_f64") (param i32) (result f64) (f64.load (local.get 0)))
       (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
@@ -86,7 +87,7 @@ export const CASES = [
       (func (export "fill") (param i32 i32 i32) (memory.fill (local.get 0) (local.get 1) (local.get 2))))`,
     calls: [
       ['load32', [15]], ['load32', [16]], ['load8_s', [24]], ['load8_s', [16]], ['load16_u', [24]], ['load64', [17]],
-      ['store_f64', [3, -1.25]], ['load_f64', [3]], ['load32', [65532]], ['load32', [65531]], ['load8_s', [-1]],
+      ['store_f64', [3, -1.25]], ['load_f64', [3]], ['store64', [5, -0x123456789abcdefn]], ['load64', [7]], ['load64', [6]], ['load32', [65532]], ['load32', [65531]], ['load8_s', [-1]],
       ['size', []], ['grow', [1]], ['size', []], ['load32', [65532]], ['grow', [2]], ['grow', [1]], ['size', []],
       ['copy', [18, 16, 6]], ['load64', [16]], ['copy', [16, 18, 6]], ['load64', [16]], ['fill', [20, 0xab, 3]],
       ['load64', [16]], ['copy', [196600, 0, 10]], ['fill', [196600, 0, 9]],
