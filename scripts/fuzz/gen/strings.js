@@ -56,7 +56,8 @@ export default {
         [2, () => ctx.print([ex(STR, `${s.name}.${r.pick(['toUpperCase', 'toLowerCase'])}()`), ex(NUM, `${s.name}.length`),
           ex(NUM, `${s.name}.indexOf(`, ctx.strLit(), ')'), ex(STR, `${s.name}.split(`, ctx.strLit(), ').join("|")')])],
         [1, () => ctx.print([ex(NUM, `(${s.name}.codePointAt(`, ctx.smallInt(0, 3), ') ?? -1)'), ex(NUM, `${s.name}.charCodeAt(`, ctx.smallInt(0, 3), ')')])],
-        [2, () => ctx.print([ex('boolean', '(', ctx.str(1), ` ${r.pick(['<', '>', '<=', '>=', '===', '!=='])} `, ctx.str(1), ')'), ctx.str(2)])],
+        // (the left side as string: TypeScript refuses === between two different literal types, TS2367)
+        [2, () => ctx.print([ex('boolean', '((', ctx.str(1), ` as string) ${r.pick(['<', '>', '<=', '>=', '===', '!=='])} `, ctx.str(1), ')'), ctx.str(2)])],
         [1, () => stmt(s.name, ' += ', ctx.printable(1), '; ', ctx.print([ex(STR, s.name)]))],
         // strings iterate by code point
         [1, () => {
