@@ -9,11 +9,13 @@
 // size it allocated (a trap) instead of throwing V8's RangeError.
 // String.fromCharCode did not take its arguments
 // modulo 2^16 (fromCharCode(-9) is U+FFF7, 65601 is "A"), and built its result
-// in one fixed 2 KiB block whatever the number of arguments.
+// in one fixed 2 KiB block whatever the number of arguments. `s.startsWith(t)`,
+// `endsWith` and `includes` of a wide s read a Latin-1 t as UTF-16 units
+// ("Ωmeg83".endsWith("83") was false): t is widened first, as indexOf does.
 
 export default {
   id: 'string-builtins',
-  why: 'slice ending before its start, substr of a negative length; includes and lastIndexOf of wide or longer search strings; repeat keeps wide strings whole; fromCharCode wraps its codes and sizes its result',
+  why: 'slice ending before its start, substr of a negative length; includes and lastIndexOf of wide or longer search strings; startsWith/endsWith/includes of a wide string and a Latin-1 one; repeat keeps wide strings whole; fromCharCode wraps its codes and sizes its result',
   precompile: true,
   edits: [
     {
@@ -109,6 +111,17 @@ export const __ByteString_prototype_repeat`,
   let bytestringable: boolean = true;
   for (let i: i32 = 0; i < len; i++) {
     const v: i32 = (__ecma262_ToNumber(codes[i]) | 0) & 0xFFFF;`,
+    },
+    {
+      // startsWith, endsWith and includes of a wide string: a Latin-1 search string is widened first
+      file: 'compiler/builtins/string.ts',
+      find: '  // todo: handle bytestring searchString\n',
+      count: 3,
+      replace: `  // helix-sdk: a one-byte search string widened (its units are read as UTF-16 below)
+  if (Porffor.wasm\`local.get \${searchString+1}\` == Porffor.TYPES.bytestring) {
+    searchString = Porffor.bytestringToString(searchString);
+  }
+`,
     },
   ],
 };
